@@ -1,0 +1,65 @@
+package org.factsite.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.diagnostic.Diagnostic;
+import org.factsite.site.BuildRequest;
+import org.factsite.site.BuildResult;
+import org.factsite.site.FactSite;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code factsite build}: renders the archive into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Validates the archive and renders the site. Nothing is written if the archive has errors.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = {"-c", "--content"}, paramLabel = "DIR", defaultValue = "content",
+            description = "The archive's content folder (site.yaml, claims/). Default: ${DEFAULT-VALUE}")
+    Path content;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/site",
+            description = "Where the site is written; replaced as a whole on success. Default: ${DEFAULT-VALUE}")
+    Path output;
+
+    @Option(names = {"-t", "--theme"}, paramLabel = "DIR",
+            description = "A theme folder whose files override the bundled default theme.")
+    Path theme;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The site's public address; overrides baseUrl in site.yaml.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Also publish claims marked `draft: true`.")
+    boolean drafts;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path here = Path.of("").toAbsolutePath();
+        BuildRequest request = BuildRequest.of(content, output).withThemeDirectory(theme).withBaseUrl(baseUrl)
+                .withDrafts(drafts).withReportRoot(here);
+        long start = System.nanoTime();
+        try {
+            BuildResult result = FactSite.build(request);
+            for (Diagnostic warning : result.warnings()) {
+                err.println(warning.format(here));
+            }
+            out.printf("Built %d claims: %d files, %d bytes in %s (%d ms)%n", result.claims(), result.filesWritten(),
+                    result.bytesWritten(), request.outputDirectory(), (System.nanoTime() - start) / 1_000_000);
+            return 0;
+        } catch (ContentErrorsException e) {
+            err.println(e.report());
+            return FactSiteCli.CONTENT_ERRORS;
+        }
+    }
+}

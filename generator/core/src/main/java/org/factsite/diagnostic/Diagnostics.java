@@ -1,0 +1,47 @@
+package org.factsite.diagnostic;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem of one build, so authors see them all in one run rather than one per run.
+ * One instance per build; not shared between threads without external synchronisation.
+ */
+public final class Diagnostics {
+
+    private final List<Diagnostic> all = new ArrayList<>();
+
+    public void error(Path file, int line, String message) {
+        all.add(new Diagnostic(file, line, Severity.ERROR, message));
+    }
+
+    public void warning(Path file, int line, String message) {
+        all.add(new Diagnostic(file, line, Severity.WARNING, message));
+    }
+
+    public void add(Diagnostic diagnostic) {
+        all.add(diagnostic);
+    }
+
+    public void addAll(Diagnostics other) {
+        all.addAll(other.all);
+    }
+
+    public boolean hasErrors() {
+        return all.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** All problems, sorted by file and line. */
+    public List<Diagnostic> sorted() {
+        return all.stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    public List<Diagnostic> errors() {
+        return sorted().stream().filter(Diagnostic::isError).toList();
+    }
+
+    public List<Diagnostic> warnings() {
+        return sorted().stream().filter(d -> !d.isError()).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package org.factsite.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.factsite.diagnostic.Diagnostics;
+
+/** First stage: finds the archive's files and reads them as text. Knows nothing of their format. */
+public final class ContentLoader {
+
+    public static final String SITE_CONFIG = "site.yaml";
+    public static final String CLAIMS_FOLDER = "claims";
+
+    private final long maxFileBytes;
+
+    public ContentLoader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /**
+     * Reads {@code site.yaml} and every {@code claims/**\/*.md}. Unreadable files become diagnostics; the
+     * returned content holds only the files that could be read ({@code siteConfig} is null if it could not).
+     */
+    public LoadedContent load(Path contentDirectory, Diagnostics diagnostics) {
+        Path siteFile = contentDirectory.resolve(SITE_CONFIG);
+        ContentFile site = null;
+        if (!Files.isRegularFile(siteFile)) {
+            diagnostics.error(siteFile, 0, "the archive has no " + SITE_CONFIG
+                    + "; create it with at least `title:` and `baseUrl:` (see the README, \"Content format\")");
+        } else {
+            site = read(siteFile, diagnostics);
+        }
+        List<ContentFile> claims = new ArrayList<>();
+        Path claimsFolder = contentDirectory.resolve(CLAIMS_FOLDER);
+        if (Files.isDirectory(claimsFolder)) {
+            for (Path file : markdownFiles(claimsFolder)) {
+                ContentFile claim = read(file, diagnostics);
+                if (claim != null) {
+                    claims.add(claim);
+                }
+            }
+        }
+        return new LoadedContent(contentDirectory, site, claims);
+    }
+
+    private static List<Path> markdownFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            // Sorted by path so the build never depends on file-system order.
+            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private ContentFile read(Path file, Diagnostics diagnostics) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                diagnostics.error(file, 0, "the file is " + size + " bytes, over the limit of " + maxFileBytes
+                        + " bytes; split it, or raise the limit (maxFileBytes) if it is really meant to be this big");
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(file, 0, "cannot read the file: " + e.getMessage());
+            return null;
+        }
+        if (bytes.length == 0) {
+            diagnostics.error(file, 0, "the file is empty; write the front matter between `---` lines, or delete it");
+            return null;
+        }
+        try {
+            return new ContentFile(file, normalise(decodeUtf8(bytes)));
+        } catch (MalformedInputException e) {
+            diagnostics.error(file, lineOfByte(bytes, firstInvalidByte(bytes)),
+                    "the file is not valid UTF-8; save it with UTF-8 encoding in your editor");
+            return null;
+        } catch (CharacterCodingException e) {
+            diagnostics.error(file, 0, "the file is not valid UTF-8; save it with UTF-8 encoding in your editor");
+            return null;
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    /** Drops a byte-order mark and turns CRLF and lone CR into LF. */
+    static String normalise(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int firstInvalidByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
+    }
+
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

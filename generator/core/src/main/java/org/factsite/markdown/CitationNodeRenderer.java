@@ -1,0 +1,42 @@
+package org.factsite.markdown;
+
+import java.util.Set;
+
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+
+/**
+ * Renders a citation as an accessible note reference (DPUB-ARIA {@code doc-noteref}); its accessible
+ * description is the sources heading, so "[2]" is announced with its purpose. A bracket that names no source
+ * is printed as the text it was.
+ */
+final class CitationNodeRenderer implements NodeRenderer {
+
+    /** The id the theme gives the heading of the sources list. */
+    static final String SOURCES_HEADING_ID = "sources-heading";
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(CitationNode.class, this::render));
+    }
+
+    private void render(CitationNode node, NodeRendererContext context, HtmlWriter html) {
+        CitationState state = MarkdownEngine.CITATIONS.get(context.getDocument());
+        String id = node.sourceId();
+        if (state == null || !state.cites(id)) {
+            html.text("[" + id + "]");
+            return;
+        }
+        html.attr("id", state.nextAnchor(id))
+                .attr("href", "#" + CitationState.sourceAnchor(id))
+                .attr("class", "citation")
+                .attr("role", "doc-noteref")
+                .attr("aria-describedby", SOURCES_HEADING_ID)
+                .withAttr()
+                .tag("a");
+        html.text("[" + id + "]");
+        html.tag("/a");
+    }
+}

@@ -1,0 +1,47 @@
+package org.factsite.markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Citation anchors of one claim page, shared by the renders of its summary and body so that every
+ * occurrence gets a unique id ({@code cite-3-1}, {@code cite-3-2} ...) and each source can link back to all
+ * of them. One instance per page; not thread-safe.
+ */
+public final class CitationState {
+
+    private final Set<String> sourceIds;
+    private final Map<String, List<String>> anchors = new LinkedHashMap<>();
+
+    public CitationState(Set<String> sourceIds) {
+        this.sourceIds = Set.copyOf(sourceIds);
+    }
+
+    boolean cites(String sourceId) {
+        return sourceIds.contains(sourceId);
+    }
+
+    /** Records one more occurrence of {@code sourceId} and returns its anchor id. */
+    String nextAnchor(String sourceId) {
+        List<String> list = anchors.computeIfAbsent(sourceId, k -> new ArrayList<>());
+        String anchor = citationAnchor(sourceId, list.size() + 1);
+        list.add(anchor);
+        return anchor;
+    }
+
+    /** Anchor ids of every occurrence of {@code sourceId}, in reading order. */
+    public List<String> anchorsOf(String sourceId) {
+        return List.copyOf(anchors.getOrDefault(sourceId, List.of()));
+    }
+
+    public static String sourceAnchor(String sourceId) {
+        return "source-" + sourceId;
+    }
+
+    public static String citationAnchor(String sourceId, int occurrence) {
+        return "cite-" + sourceId + "-" + occurrence;
+    }
+}

@@ -1,0 +1,92 @@
+package org.factsite.markdown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+
+import org.factsite.diagnostic.Diagnostics;
+
+/**
+ * Markdown for claim bodies and summaries: CommonMark plus tables, autolinks and citations. One parser and
+ * one renderer per build (both are thread-safe once built); raw HTML is left out with a warning, since an
+ * archive published under a desk's name must not carry scripts an author pasted.
+ */
+public final class MarkdownEngine {
+
+    static final NullableDataKey<CitationState> CITATIONS = new NullableDataKey<>("FACTSITE_CITATIONS");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownEngine() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
+                new CitationExtension()));
+        options.set(HtmlRenderer.SUPPRESS_HTML, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * @param firstLine the file line {@code markdown} starts on, so reported lines match the file
+     */
+    public ParsedMarkdown parse(String markdown, int firstLine, Path file, Diagnostics diagnostics) {
+        Document document = parser.parse(markdown);
+        List<ParsedMarkdown.Marker> markers = new ArrayList<>();
+        boolean[] warnedHtml = {false};
+        new NodeVisitor(
+                new VisitHandler<>(CitationNode.class, n -> markers.add(
+                        new ParsedMarkdown.Marker(n.sourceId(), lineOf(document, n, firstLine)))),
+                new VisitHandler<>(HtmlBlock.class, n -> warnRawHtml(n, document, firstLine, file, diagnostics,
+                        warnedHtml)),
+                new VisitHandler<>(HtmlInline.class, n -> warnRawHtml(n, document, firstLine, file, diagnostics,
+                        warnedHtml)),
+                // The page owns h1 (the question) and h2 (its sections): the article's headings nest below them.
+                new VisitHandler<>(Heading.class, h -> h.setLevel(Math.min(6, Math.max(3, h.getLevel() + 1)))))
+                .visit(document);
+        return new ParsedMarkdown(document, markers);
+    }
+
+    /** Renders to HTML; citations of sources in {@code citations} become links and are counted there. */
+    public String render(ParsedMarkdown markdown, CitationState citations) {
+        Document document = markdown.document();
+        document.set(CITATIONS, citations);
+        return renderer.render(document);
+    }
+
+    private static void warnRawHtml(Node node, Document document, int firstLine, Path file, Diagnostics diagnostics,
+            boolean[] warned) {
+        String chars = node.getChars().toString().strip();
+        if (warned[0] || chars.startsWith("<!--")) {
+            return; // one warning per text is enough; HTML comments are authors' notes, silently dropped
+        }
+        warned[0] = true;
+        diagnostics.warning(file, lineOf(document, node, firstLine), "raw HTML (`" + abbreviate(chars)
+                + "`) is left out of the page; write it in Markdown instead");
+    }
+
+    private static int lineOf(Document document, Node node, int firstLine) {
+        return firstLine + document.getLineNumber(node.getStartOffset());
+    }
+
+    private static String abbreviate(String s) {
+        String oneLine = s.replace('\n', ' ');
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
+    }
+}

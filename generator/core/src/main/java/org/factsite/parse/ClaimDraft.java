@@ -1,0 +1,48 @@
+package org.factsite.parse;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.factsite.markdown.ParsedMarkdown;
+
+/**
+ * One claim file after parsing: fields typed, Markdown parsed, and the line of each item kept for the checks
+ * that need the whole archive (verdict keys, citations, slugs, related questions).
+ */
+public record ClaimDraft(
+        Path file,
+        int frontMatterLine,
+        String slug,
+        int slugLine,
+        String title,
+        String claim,
+        String verdictKey,
+        int verdictLine,
+        LocalDate checked,
+        Optional<LocalDate> updated,
+        Optional<Claimant> claimant,
+        List<String> appearances,
+        List<String> authors,
+        List<String> tags,
+        Optional<ParsedMarkdown> summary,
+        ParsedMarkdown body,
+        List<SourceDraft> sources,
+        List<RelatedDraft> related,
+        boolean draft,
+        Optional<String> language,
+        Map<String, Object> extra) {
+
+    /** Who made the claim. */
+    public record Claimant(String name, Optional<String> url) {
+    }
+
+    public record SourceDraft(String id, int line, String title, Optional<String> url, Optional<String> publisher,
+            Optional<LocalDate> date, Optional<String> archived) {
+    }
+
+    public record RelatedDraft(String question, int line) {
+    }
+}

@@ -1,0 +1,185 @@
+package org.factsite.parse;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.factsite.diagnostic.Diagnostics;
+import org.factsite.load.ContentFile;
+import org.factsite.markdown.MarkdownEngine;
+import org.factsite.markdown.ParsedMarkdown;
+import org.factsite.text.LanguageTags;
+import org.factsite.text.Slugs;
+
+/** Reads one claim file into a {@link ClaimDraft}, reporting every problem the file has on its own. */
+public final class ClaimParser {
+
+    /** The front-matter fields of a claim; anything else is an error with a suggestion. */
+    public static final Set<String> FIELDS = Set.of("title", "claim", "verdict", "checked", "claimant",
+            "appearances", "updated", "author", "authors", "tags", "summary", "sources", "related", "slug",
+            "draft", "lang", "extra");
+    private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "url", "publisher", "date", "archived");
+    private static final Set<String> CLAIMANT_FIELDS = Set.of("name", "url");
+    private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    private static final String SOURCE_EXAMPLE = "`- id: 1` with `title:` and `url:`";
+
+    private final YamlReader yaml;
+    private final MarkdownEngine markdown;
+
+    public ClaimParser(YamlReader yaml, MarkdownEngine markdown) {
+        this.yaml = yaml;
+        this.markdown = markdown;
+    }
+
+    /** The draft, or empty when the file has errors that leave no usable claim (all of them reported). */
+    public Optional<ClaimDraft> parse(ContentFile file, Diagnostics diagnostics) {
+        Optional<FrontMatter> split = FrontMatter.split(file, diagnostics);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        Path path = file.path();
+        Optional<YamlNode.Mapping> root = yaml.readMapping(fm.yaml(), fm.yamlFirstLine(), path, diagnostics);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Diagnostics local = new Diagnostics();
+        Fields f = new Fields(root.get(), path, local, "");
+        int fmLine = 1;
+        f.rejectUnknown(FIELDS, "a claim");
+
+        Optional<String> title = f.requiredText("title", "Does X cause Y?");
+        Optional<String> claim = f.requiredText("claim", "X causes Y.");
+        Optional<String> verdict = f.requiredText("verdict", "false");
+        Optional<LocalDate> checked = f.has("checked") ? f.date("checked") : missingDate(f);
+        Optional<LocalDate> updated = f.date("updated");
+        if (checked.isPresent() && updated.isPresent() && updated.get().isBefore(checked.get())) {
+            f.error("updated", "`updated` (" + updated.get() + ") is before `checked` (" + checked.get()
+                    + "); an update comes after the check");
+        }
+        String slug = slug(f, path);
+        List<String> authors = authors(f);
+        Optional<String> language = f.text("lang");
+        if (language.isPresent() && !LanguageTags.isValid(language.get())) {
+            f.error("lang", "`lang` must be a language tag such as `en` or `vi`, not `" + language.get() + "`");
+            language = Optional.empty();
+        }
+        Optional<ParsedMarkdown> summary = f.text("summary")
+                .map(text -> markdown.parse(text, f.lineOf("summary"), path, local));
+        ParsedMarkdown body = markdown.parse(fm.body(), fm.bodyFirstLine(), path, local);
+        ClaimDraft draft = new ClaimDraft(path, fmLine, slug, f.lineOf("slug"),
+                title.orElse(""), claim.orElse(""), verdict.orElse(""), f.lineOf("verdict"),
+                checked.orElse(null), updated, claimant(f), f.webAddressList("appearances"), authors,
+                f.textList("tags"), summary, body, sources(f), related(f), f.bool("draft").orElse(false),
+                language, extra(f));
+        diagnostics.addAll(local);
+        return local.hasErrors() ? Optional.empty() : Optional.of(draft);
+    }
+
+    private static Optional<LocalDate> missingDate(Fields f) {
+        f.requiredText("checked", "2025-10-09");
+        return Optional.empty();
+    }
+
+    /** The file name, or the folder name for {@code claims/<slug>/index.md}, unless {@code slug:} says otherwise. */
+    private static String slug(Fields f, Path path) {
+        Optional<String> explicit = f.text("slug");
+        if (explicit.isPresent()) {
+            if (!Slugs.isValid(explicit.get())) {
+                f.error("slug", "`slug` may hold only a-z, 0-9 and single hyphens (it becomes the page address), "
+                        + "e.g. `" + Slugs.slugify(explicit.get()) + "`; found `" + explicit.get() + "`");
+            }
+            return explicit.get();
+        }
+        String name = path.getFileName().toString().replaceFirst("\\.md$", "");
+        if (name.equals("index") && path.getParent() != null) {
+            name = path.getParent().getFileName().toString();
+        }
+        String slug = Slugs.slugify(name);
+        if (slug.isEmpty()) {
+            f.error("slug", "the file name `" + path.getFileName() + "` gives no usable page address; rename the "
+                    + "file or add `slug: some-words`");
+        }
+        return slug;
+    }
+
+    private static List<String> authors(Fields f) {
+        if (f.has("author") && f.has("authors")) {
+            f.error("authors", "write either `author:` or `authors:`, not both");
+        }
+        return f.has("author") ? f.textList("author") : f.textList("authors");
+    }
+
+    private static Optional<ClaimDraft.Claimant> claimant(Fields f) {
+        if (f.node("claimant").orElse(null) instanceof YamlNode.Mapping) {
+            Fields c = f.map("claimant").orElseThrow();
+            c.rejectUnknown(CLAIMANT_FIELDS, "a claimant");
+            return c.requiredText("name", "Jane Doe")
+                    .map(name -> new ClaimDraft.Claimant(name, c.webAddress("url")));
+        }
+        return f.text("claimant").filter(s -> !s.isEmpty()).map(n -> new ClaimDraft.Claimant(n, Optional.empty()));
+    }
+
+    private static List<ClaimDraft.SourceDraft> sources(Fields f) {
+        List<ClaimDraft.SourceDraft> result = new ArrayList<>();
+        for (Fields s : f.mapList("sources", SOURCE_EXAMPLE)) {
+            s.rejectUnknown(SOURCE_FIELDS, "a source");
+            Optional<String> id = s.requiredText("id", "1");
+            if (id.isPresent() && !SOURCE_ID.matcher(id.get()).matches()) {
+                s.error("id", "source id `" + id.get() + "` must be a number or a short name of letters, digits, "
+                        + "`-` and `_` (it is what `[" + id.get() + "]` in the text refers to)");
+                id = Optional.empty();
+            }
+            Optional<String> title = s.requiredText("title", "Annual report 2024");
+            Optional<String> url = s.webAddress("url");
+            Optional<String> archived = s.webAddress("archived");
+            if (id.isPresent() && title.isPresent()) {
+                result.add(new ClaimDraft.SourceDraft(id.get(), s.line(), title.get(), url, s.text("publisher"),
+                        s.date("date"), archived));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static List<ClaimDraft.RelatedDraft> related(Fields f) {
+        return f.locatedTextList("related").stream()
+                .map(q -> new ClaimDraft.RelatedDraft(q.text(), q.line()))
+                .toList();
+    }
+
+    /** {@code extra} as plain Java values (text, lists, maps) for themes. */
+    private static Map<String, Object> extra(Fields f) {
+        Optional<YamlNode> node = f.node("extra");
+        if (node.isEmpty()) {
+            return Map.of();
+        }
+        if (!(node.get() instanceof YamlNode.Mapping)) {
+            f.error("extra", "`extra` must be a map of `name: value` lines for the theme");
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) plain(node.get());
+        return map;
+    }
+
+    private static Object plain(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return scalar.text();
+        }
+        if (node instanceof YamlNode.Sequence sequence) {
+            return sequence.items().stream().map(ClaimParser::plain).toList();
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (YamlNode.Entry entry : ((YamlNode.Mapping) node).entries()) {
+            map.put(entry.key(), plain(entry.value()));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,150 @@
+package org.factsite.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.factsite.config.BaseUrl;
+import org.factsite.config.LocalizedText;
+import org.factsite.config.Publisher;
+import org.factsite.config.SiteConfig;
+import org.factsite.config.Verdict;
+import org.factsite.config.VerdictScale;
+import org.factsite.diagnostic.Diagnostics;
+import org.factsite.load.ContentFile;
+import org.factsite.text.LanguageTags;
+import org.factsite.text.Slugs;
+
+/** Reads {@code site.yaml} into a {@link SiteConfig}, reporting every problem. */
+public final class SiteConfigParser {
+
+    static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
+            "verdicts", "theme");
+    private static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
+    private static final Set<String> VERDICT_FIELDS = Set.of("key", "label", "description", "rating", "color",
+            "icon");
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private final YamlReader yaml;
+
+    public SiteConfigParser(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /**
+     * @param baseUrlOverride a base URL from the build (e.g. GitHub Pages' configure-pages output), which
+     *                        wins over site.yaml's
+     */
+    public Optional<SiteConfig> parse(ContentFile file, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
+        Optional<YamlNode.Mapping> root = yaml.readMapping(file.text(), 1, file.path(), diagnostics);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = new Fields(root.get(), file.path(), diagnostics, "");
+        f.rejectUnknown(FIELDS, "site.yaml");
+        Optional<String> title = f.requiredText("title", "Example Fact Check");
+        Optional<BaseUrl> baseUrl = baseUrl(f, baseUrlOverride);
+        String language = f.text("language").orElse("en");
+        if (!LanguageTags.isValid(language)) {
+            f.error("language", "`language` must be a language tag such as `en`, `vi` or `en-GB`, not `"
+                    + language + "`");
+        }
+        Optional<String> description = f.text("description");
+        Publisher publisher = publisher(f, title.orElse(""));
+        VerdictScale scale = f.has("verdicts") ? scale(f) : VerdictScale.defaultScale();
+        Optional<String> theme = f.text("theme");
+        if (title.isEmpty() || baseUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme));
+    }
+
+    private static Optional<BaseUrl> baseUrl(Fields f, Optional<String> override) {
+        if (override.isPresent() && !override.get().isBlank()) {
+            StringBuilder problem = new StringBuilder();
+            Optional<BaseUrl> url = BaseUrl.parse(override.get(), problem);
+            if (url.isEmpty()) {
+                f.diagnostics().error(f.file(), 0, "the baseUrl given to the build (`" + override.get() + "`) "
+                        + problem);
+            }
+            return url;
+        }
+        Optional<String> text = f.requiredText("baseUrl", "https://example.org/");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder problem = new StringBuilder();
+        Optional<BaseUrl> url = BaseUrl.parse(text.get(), problem);
+        if (url.isEmpty()) {
+            f.error("baseUrl", "`baseUrl` " + problem);
+        }
+        return url;
+    }
+
+    private static Publisher publisher(Fields f, String siteTitle) {
+        Optional<Fields> p = f.map("publisher");
+        if (p.isEmpty()) {
+            return new Publisher(siteTitle, Optional.empty(), Optional.empty());
+        }
+        p.get().rejectUnknown(PUBLISHER_FIELDS, "publisher");
+        return new Publisher(p.get().text("name").orElse(siteTitle), p.get().webAddress("url"),
+                p.get().webAddress("logo"));
+    }
+
+    private static VerdictScale scale(Fields f) {
+        List<Verdict> verdicts = new ArrayList<>();
+        Map<String, Integer> keys = new HashMap<>();
+        Set<Integer> ratings = new HashSet<>();
+        for (Fields v : f.mapList("verdicts", "`- key: correct` with `label:` and `rating:`")) {
+            v.rejectUnknown(VERDICT_FIELDS, "a verdict");
+            Optional<String> key = v.requiredText("key", "mostly-correct");
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (!Slugs.isValid(key.get())) {
+                v.error("key", "verdict key `" + key.get() + "` may hold only a-z, 0-9 and single hyphens, "
+                        + "e.g. `" + Slugs.slugify(key.get()) + "`");
+                continue;
+            }
+            Integer earlier = keys.putIfAbsent(key.get(), v.lineOf("key"));
+            if (earlier != null) {
+                v.error("key", "verdict key `" + key.get() + "` is defined twice (first on line " + earlier + ")");
+                continue;
+            }
+            LocalizedText label = localized(v, "label");
+            if (label.byLanguage().isEmpty() && label.anyLanguage().isEmpty()) {
+                v.error("label", "verdict `" + key.get() + "` needs a `label:` (text, or one per language: "
+                        + "`label: {en: Correct, vi: Đúng}`)");
+            }
+            OptionalInt rating = v.integer("rating").map(OptionalInt::of).orElse(OptionalInt.empty());
+            if (rating.isPresent() && !ratings.add(rating.getAsInt())) {
+                v.error("rating", "two verdicts share rating " + rating.getAsInt() + "; give each a different number");
+            }
+            String color = v.text("color").orElse("#4b5563");
+            if (!COLOR.matcher(color).matches()) {
+                v.error("color", "`color` must be written #rrggbb, e.g. #176f2c; found `" + color + "`");
+                color = "#4b5563";
+            }
+            verdicts.add(new Verdict(key.get(), label, localized(v, "description"), rating, color,
+                    v.text("icon").orElse("\u25CF")));
+        }
+        if (verdicts.isEmpty()) {
+            f.error("verdicts", "`verdicts` lists no verdict; list at least one, or remove it to use the default scale");
+        }
+        return new VerdictScale(verdicts);
+    }
+
+    /** {@code label: False} for every language, or {@code label: {en: False, vi: Sai}}. */
+    private static LocalizedText localized(Fields v, String key) {
+        if (v.node(key).orElse(null) instanceof YamlNode.Mapping) {
+            return new LocalizedText(v.map(key).orElseThrow().texts(), Optional.empty());
+        }
+        return v.text(key).map(LocalizedText::of).orElse(LocalizedText.NONE);
+    }
+}

@@ -1,0 +1,78 @@
+package org.factsite.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.factsite.config.SiteConfig;
+import org.factsite.config.Verdict;
+import org.factsite.model.Claim;
+
+/**
+ * schema.org ClaimReview for one claim page, built from the same values the page shows: the verdict label
+ * the reader sees is the rating's alternateName, the claim is claimReviewed, the dates are the page's.
+ */
+final class ClaimReviewData {
+
+    private ClaimReviewData() {
+    }
+
+    static Map<String, Object> of(SiteConfig site, Claim claim, String verdictLabel, String pageUrl) {
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("@context", "https://schema.org");
+        review.put("@type", "ClaimReview");
+        review.put("url", pageUrl);
+        review.put("name", claim.title());
+        review.put("claimReviewed", claim.claim());
+        review.put("inLanguage", claim.language());
+        review.put("datePublished", claim.checked().toString());
+        review.put("dateModified", claim.lastModified().toString());
+        review.put("author", organisation(site));
+        review.put("reviewRating", rating(site, claim.verdict(), verdictLabel));
+        review.put("itemReviewed", reviewedClaim(claim));
+        return review;
+    }
+
+    private static Map<String, Object> organisation(SiteConfig site) {
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("@type", "Organization");
+        org.put("name", site.publisher().name());
+        org.put("url", site.publisher().url().orElse(site.baseUrl().absolute("")));
+        site.publisher().logo().ifPresent(logo -> org.put("logo", logo));
+        return org;
+    }
+
+    /** A number on the scale with best and worst, or only the label for a conclusion-only verdict. */
+    private static Map<String, Object> rating(SiteConfig site, Verdict verdict, String label) {
+        Map<String, Object> rating = new LinkedHashMap<>();
+        rating.put("@type", "Rating");
+        if (verdict.rating().isPresent()) {
+            rating.put("ratingValue", verdict.rating().getAsInt());
+            rating.put("bestRating", site.verdicts().best().orElseThrow());
+            rating.put("worstRating", site.verdicts().worst().orElseThrow());
+        }
+        rating.put("alternateName", label);
+        return rating;
+    }
+
+    private static Map<String, Object> reviewedClaim(Claim claim) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "Claim");
+        claim.claimantName().ifPresent(name -> {
+            Map<String, Object> author = new LinkedHashMap<>();
+            author.put("name", name);
+            claim.claimantUrl().ifPresent(url -> author.put("sameAs", url));
+            item.put("author", author);
+        });
+        if (!claim.appearances().isEmpty()) {
+            List<Map<String, Object>> appearances = claim.appearances().stream().map(url -> {
+                Map<String, Object> work = new LinkedHashMap<>();
+                work.put("@type", "CreativeWork");
+                work.put("url", url);
+                return work;
+            }).toList();
+            item.put("appearance", appearances);
+        }
+        return item;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What templates see: plain, already-formatted values (text, lists, nulls for "absent"), never model or
+ * library objects, so a theme author needs no Java and templates cannot reach into the generator.
+ */
+package org.factsite.render.view;

@@ -1,0 +1,23 @@
+package org.factsite.site;
+
+import org.factsite.diagnostic.ContentErrorsException;
+
+/**
+ * The one entry point of the core library, used by the Maven plugin, the CLI and tests alike.
+ * Stateless: builds may run in parallel.
+ */
+public final class FactSite {
+
+    private FactSite() {
+    }
+
+    /**
+     * Builds the archive in {@code request.contentDirectory()} into {@code request.outputDirectory()}.
+     *
+     * @throws ContentErrorsException when the archive has errors; nothing is written then, and the exception
+     *                                lists every error (and warning) with file and line
+     */
+    public static BuildResult build(BuildRequest request) throws ContentErrorsException {
+        return new SiteBuild(request).run();
+    }
+}

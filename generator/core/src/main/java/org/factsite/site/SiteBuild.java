@@ -1,0 +1,119 @@
+package org.factsite.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.factsite.config.SiteConfig;
+import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.diagnostic.Diagnostics;
+import org.factsite.load.ContentFile;
+import org.factsite.load.ContentLoader;
+import org.factsite.load.LoadedContent;
+import org.factsite.markdown.MarkdownEngine;
+import org.factsite.model.Archive;
+import org.factsite.parse.ClaimDraft;
+import org.factsite.parse.ClaimParser;
+import org.factsite.parse.SiteConfigParser;
+import org.factsite.parse.YamlReader;
+import org.factsite.render.SiteRenderer;
+import org.factsite.render.Theme;
+import org.factsite.validate.ArchiveValidator;
+import org.factsite.write.StagedSiteWriter;
+
+/**
+ * One build, as a list of steps: load, parse, validate, render, write. Each step reports problems to one
+ * {@link Diagnostics}; the build stops after a step that found errors, before anything is written.
+ */
+final class SiteBuild {
+
+    private final BuildRequest request;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final MarkdownEngine markdown = new MarkdownEngine();
+    private final YamlReader yaml;
+
+    SiteBuild(BuildRequest request) {
+        this.request = request;
+        this.yaml = new YamlReader((int) Math.min(Integer.MAX_VALUE, request.maxFileBytes()));
+    }
+
+    BuildResult run() throws ContentErrorsException {
+        checkFolders();
+        LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
+        Optional<SiteConfig> site = parseSiteConfig(content);
+        List<ClaimDraft> drafts = parseClaims(content);
+        stopOnErrors();
+        Archive archive = new ArchiveValidator(markdown, request.includeDrafts())
+                .validate(site.orElseThrow(), drafts, diagnostics)
+                .orElse(null);
+        stopOnErrors();
+        Optional<Path> siteTheme = themeDirectory(archive.site());
+        stopOnErrors();
+        try (Theme theme = Theme.open(siteTheme);
+                StagedSiteWriter writer = StagedSiteWriter.begin(request.outputDirectory())) {
+            new SiteRenderer(archive, theme, diagnostics).renderAll(writer);
+            stopOnErrors();
+            writer.commit();
+            return new BuildResult(archive.claims().size(), writer.filesWritten(), writer.bytesWritten(),
+                    diagnostics.warnings());
+        }
+    }
+
+    private void checkFolders() throws ContentErrorsException {
+        Path content = request.contentDirectory();
+        Path output = request.outputDirectory();
+        if (!Files.isDirectory(content)) {
+            diagnostics.error(content, 0, "the content folder does not exist; create it with a site.yaml and a "
+                    + "claims/ folder, or point contentDirectory at it");
+        } else if (content.startsWith(output)) {
+            diagnostics.error(output, 0, "the output folder contains the content folder, and would be replaced; "
+                    + "choose an output folder such as target/site");
+        }
+        stopOnErrors();
+    }
+
+    private Optional<SiteConfig> parseSiteConfig(LoadedContent content) {
+        ContentFile file = content.siteConfig();
+        return file == null ? Optional.empty()
+                : new SiteConfigParser(yaml).parse(file, request.baseUrl(), diagnostics);
+    }
+
+    private List<ClaimDraft> parseClaims(LoadedContent content) {
+        ClaimParser parser = new ClaimParser(yaml, markdown);
+        List<ClaimDraft> drafts = new ArrayList<>();
+        for (ContentFile file : content.claims()) {
+            parser.parse(file, diagnostics).ifPresent(drafts::add);
+        }
+        return drafts;
+    }
+
+    /** The build's theme folder: the request's, else {@code themes/<name>} beside the content folder. */
+    private Optional<Path> themeDirectory(SiteConfig site) {
+        if (request.themeDirectory().isPresent()) {
+            Path theme = request.themeDirectory().get();
+            if (!Files.isDirectory(theme)) {
+                diagnostics.error(theme, 0, "the theme folder does not exist; fix themeDirectory or remove it to "
+                        + "use the bundled theme");
+            }
+            return Optional.of(theme);
+        }
+        if (site.theme().isEmpty() || site.theme().get().equals("default")) {
+            return Optional.empty();
+        }
+        Path theme = request.contentDirectory().resolveSibling("themes").resolve(site.theme().get()).normalize();
+        if (!Files.isDirectory(theme)) {
+            diagnostics.error(request.contentDirectory().resolve(ContentLoader.SITE_CONFIG), 0, "`theme: "
+                    + site.theme().get() + "` names no folder " + theme + "; create it or remove `theme:` to use "
+                    + "the bundled theme");
+        }
+        return Optional.of(theme);
+    }
+
+    private void stopOnErrors() throws ContentErrorsException {
+        if (diagnostics.hasErrors()) {
+            throw new ContentErrorsException(diagnostics.sorted(), request.reportRoot());
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.factsite.validate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.factsite.config.SiteConfig;
+import org.factsite.config.Verdict;
+import org.factsite.diagnostic.Diagnostics;
+import org.factsite.markdown.CitationState;
+import org.factsite.markdown.MarkdownEngine;
+import org.factsite.markdown.ParsedMarkdown;
+import org.factsite.model.Archive;
+import org.factsite.model.Claim;
+import org.factsite.model.RelatedQuestion;
+import org.factsite.model.Source;
+import org.factsite.parse.ClaimDraft;
+import org.factsite.text.Questions;
+import org.factsite.text.Suggestions;
+
+/**
+ * The checks that need more than one file or the site configuration (verdicts, citations, unique slugs,
+ * related questions), then assembly of the immutable {@link Archive}. Problems go to the diagnostics; the
+ * archive is returned only when there are none that are errors.
+ */
+public final class ArchiveValidator {
+
+    private final MarkdownEngine markdown;
+    private final boolean includeDrafts;
+
+    public ArchiveValidator(MarkdownEngine markdown, boolean includeDrafts) {
+        this.markdown = markdown;
+        this.includeDrafts = includeDrafts;
+    }
+
+    public Optional<Archive> validate(SiteConfig site, List<ClaimDraft> drafts, Diagnostics diagnostics) {
+        checkUniqueSlugs(drafts, diagnostics);
+        List<ClaimDraft> published = drafts.stream().filter(d -> includeDrafts || !d.draft()).toList();
+        Map<String, String> answers = answerIndex(published, diagnostics);
+        List<Claim> claims = new ArrayList<>();
+        for (ClaimDraft draft : drafts) {
+            Optional<Verdict> verdict = verdict(site, draft, diagnostics);
+            List<ClaimDraft.SourceDraft> sources = uniqueSources(draft, diagnostics);
+            checkCitations(draft, sources, diagnostics);
+            List<RelatedQuestion> related = related(draft, answers, diagnostics);
+            if (verdict.isPresent() && published.contains(draft)) {
+                claims.add(assemble(site, draft, verdict.get(), sources, related));
+            }
+        }
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Archive(site, claims));
+    }
+
+    private static void checkUniqueSlugs(List<ClaimDraft> drafts, Diagnostics diagnostics) {
+        Map<String, ClaimDraft> bySlug = new HashMap<>();
+        for (ClaimDraft draft : drafts) {
+            ClaimDraft other = bySlug.putIfAbsent(draft.slug(), draft);
+            if (other != null) {
+                diagnostics.error(draft.file(), draft.slugLine(), "this claim's page address `claims/" + draft.slug()
+                        + "/` is already taken by " + other.file().getFileName() + "; rename one of the files or "
+                        + "give one a different `slug:`");
+            }
+        }
+    }
+
+    private static Optional<Verdict> verdict(SiteConfig site, ClaimDraft draft, Diagnostics diagnostics) {
+        Optional<Verdict> verdict = site.verdicts().find(draft.verdictKey());
+        if (verdict.isEmpty()) {
+            List<String> keys = site.verdicts().keys();
+            diagnostics.error(draft.file(), draft.verdictLine(), "unknown verdict `" + draft.verdictKey() + "`"
+                    + Suggestions.didYouMean(draft.verdictKey(), keys) + "; use one of: " + String.join(", ", keys));
+        }
+        return verdict;
+    }
+
+    private static List<ClaimDraft.SourceDraft> uniqueSources(ClaimDraft draft, Diagnostics diagnostics) {
+        Map<String, ClaimDraft.SourceDraft> byId = new LinkedHashMap<>();
+        for (ClaimDraft.SourceDraft source : draft.sources()) {
+            ClaimDraft.SourceDraft earlier = byId.putIfAbsent(source.id(), source);
+            if (earlier != null) {
+                diagnostics.error(draft.file(), source.line(), "two sources have id `" + source.id()
+                        + "` (the first on line " + earlier.line() + "); give each source its own id");
+            }
+            if (source.date().isPresent() && draft.checked() != null && source.date().get().isAfter(draft.checked())) {
+                diagnostics.warning(draft.file(), source.line(), "source " + source.id() + " is dated "
+                        + source.date().get() + ", after the check (" + draft.checked() + "); check the date, or "
+                        + "set `updated:` if the check was revised with it");
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static void checkCitations(ClaimDraft draft, List<ClaimDraft.SourceDraft> sources, Diagnostics diagnostics) {
+        Set<String> ids = new LinkedHashSet<>();
+        sources.forEach(s -> ids.add(s.id()));
+        Set<String> cited = new LinkedHashSet<>();
+        for (ParsedMarkdown.Marker marker : markers(draft)) {
+            if (ids.contains(marker.sourceId())) {
+                cited.add(marker.sourceId());
+            } else if (marker.sourceId().chars().allMatch(Character::isDigit)) {
+                diagnostics.error(draft.file(), marker.line(), "citation [" + marker.sourceId()
+                        + "] names no source; add a source with `id: " + marker.sourceId() + "` under `sources:`"
+                        + (ids.isEmpty() ? "" : " or cite one of: " + String.join(", ", ids)));
+            }
+        }
+        for (ClaimDraft.SourceDraft source : sources) {
+            if (!cited.contains(source.id())) {
+                diagnostics.warning(draft.file(), source.line(), "source " + source.id()
+                        + " is never cited; cite it in the text as [" + source.id() + "] or remove it");
+            }
+        }
+    }
+
+    private static List<ParsedMarkdown.Marker> markers(ClaimDraft draft) {
+        List<ParsedMarkdown.Marker> all = new ArrayList<>();
+        draft.summary().ifPresent(s -> all.addAll(s.markers()));
+        all.addAll(draft.body().markers());
+        return all;
+    }
+
+    /** Normalised title to slug, over the published claims; when two ask the same question the newer answers. */
+    private static Map<String, String> answerIndex(List<ClaimDraft> published, Diagnostics diagnostics) {
+        Map<String, List<ClaimDraft>> byQuestion = new LinkedHashMap<>();
+        published.forEach(d -> byQuestion.computeIfAbsent(Questions.normalize(d.title()), k -> new ArrayList<>()).add(d));
+        Map<String, String> answers = new HashMap<>();
+        byQuestion.forEach((question, claims) -> {
+            ClaimDraft answer = claims.stream().min(NEWEST_FIRST).orElseThrow();
+            answers.put(question, answer.slug());
+            claims.stream().filter(c -> c != answer).forEach(c -> diagnostics.warning(c.file(), c.frontMatterLine(),
+                    "another claim (" + answer.file().getFileName() + ") asks the same question; related questions "
+                            + "link to that newer one"));
+        });
+        return answers;
+    }
+
+    private static final java.util.Comparator<ClaimDraft> NEWEST_FIRST = java.util.Comparator
+            .comparing(ClaimDraft::checked).reversed().thenComparing(ClaimDraft::slug);
+
+    private static List<RelatedQuestion> related(ClaimDraft draft, Map<String, String> answers,
+            Diagnostics diagnostics) {
+        String own = Questions.normalize(draft.title());
+        List<RelatedQuestion> result = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ClaimDraft.RelatedDraft related : draft.related()) {
+            String key = Questions.normalize(related.question());
+            if (key.equals(own)) {
+                diagnostics.warning(draft.file(), related.line(), "related question \"" + related.question()
+                        + "\" is this claim's own title; it is left out");
+                continue;
+            }
+            if (!seen.add(key)) {
+                diagnostics.warning(draft.file(), related.line(), "related question \"" + related.question()
+                        + "\" is listed twice; the repeat is left out");
+                continue;
+            }
+            result.add(new RelatedQuestion(related.question(), Optional.ofNullable(answers.get(key))));
+        }
+        return result;
+    }
+
+    private Claim assemble(SiteConfig site, ClaimDraft draft, Verdict verdict, List<ClaimDraft.SourceDraft> sources,
+            List<RelatedQuestion> related) {
+        Set<String> ids = new LinkedHashSet<>();
+        sources.forEach(s -> ids.add(s.id()));
+        CitationState citations = new CitationState(ids);
+        // Summary first: it is read first, so its citations are numbered first.
+        Optional<String> summaryHtml = draft.summary().map(s -> markdown.render(s, citations));
+        String bodyHtml = markdown.render(draft.body(), citations);
+        List<Source> modelSources = sources.stream()
+                .map(s -> new Source(s.id(), CitationState.sourceAnchor(s.id()), s.title(), s.url(), s.publisher(),
+                        s.date(), s.archived(), citations.anchorsOf(s.id())))
+                .toList();
+        Path file = draft.file();
+        return new Claim(draft.slug(), file, draft.title(), draft.claim(), verdict, draft.checked(), draft.updated(),
+                draft.claimant().map(ClaimDraft.Claimant::name), draft.claimant().flatMap(ClaimDraft.Claimant::url),
+                draft.appearances(), draft.authors(), draft.tags(), draft.language().orElse(site.language()),
+                summaryHtml, bodyHtml, modelSources, related, draft.extra());
+    }
+}

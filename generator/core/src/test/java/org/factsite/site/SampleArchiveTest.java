@@ -1,0 +1,38 @@
+package org.factsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.factsite.diagnostic.ContentErrorsException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The repository's own sample archive builds cleanly: no errors, no warnings, a page per claim. */
+class SampleArchiveTest {
+
+    static final Path REPOSITORY = Path.of("../..").toAbsolutePath().normalize();
+
+    @Test
+    void sampleArchiveBuildsWithoutWarnings(@TempDir Path out) throws Exception {
+        BuildResult result;
+        try {
+            result = FactSite.build(BuildRequest.of(REPOSITORY.resolve("content"), out.resolve("site"))
+                    .withThemeDirectory(REPOSITORY.resolve("themes/default")));
+        } catch (ContentErrorsException e) {
+            throw new AssertionError(e.report());
+        }
+        assertEquals(List.of(), result.warnings().stream().map(d -> d.format(REPOSITORY)).toList());
+        try (var claims = Files.list(REPOSITORY.resolve("content/claims"))) {
+            long files = claims.count();
+            assertTrue(files >= 6, "at least six sample claims");
+            assertEquals(files, result.claims());
+            try (var pages = Files.list(out.resolve("site/claims"))) {
+                assertEquals(files, pages.filter(p -> Files.isRegularFile(p.resolve("index.html"))).count());
+            }
+        }
+    }
+}
