@@ -1,0 +1,80 @@
+package org.factsite.maven;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.diagnostic.Diagnostic;
+import org.factsite.site.BuildRequest;
+import org.factsite.site.BuildResult;
+import org.factsite.site.FactSite;
+
+/**
+ * Builds the fact-check site: {@code mvn site:generate}. Maps the parameters to one request for the
+ * FactSite core and its outcome to Maven's: archive mistakes fail the build with the list of them
+ * (MojoFailureException, no stack trace), anything else is a MojoExecutionException.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /** The archive's content folder: site.yaml and claims/. */
+    @Parameter(property = "factsite.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
+    private File contentDirectory;
+
+    /** Where the site is written; the folder is replaced as a whole when the build succeeds. */
+    @Parameter(property = "factsite.outputDirectory", defaultValue = "${project.build.directory}/site",
+            required = true)
+    private File outputDirectory;
+
+    /** A theme folder whose templates, assets and messages override the bundled default theme's. */
+    @Parameter(property = "factsite.themeDirectory")
+    private File themeDirectory;
+
+    /** The site's public address, overriding site.yaml (e.g. GitHub Pages' configure-pages base_url). */
+    @Parameter(property = "factsite.baseUrl")
+    private String baseUrl;
+
+    /** Also publish claims marked {@code draft: true}. */
+    @Parameter(property = "factsite.drafts", defaultValue = "false")
+    private boolean drafts;
+
+    /** Skip the goal. */
+    @Parameter(property = "factsite.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("FactSite: skipped (factsite.skip)");
+            return;
+        }
+        BuildRequest request = BuildRequest.of(contentDirectory.toPath(), outputDirectory.toPath())
+                .withThemeDirectory(themeDirectory == null ? null : themeDirectory.toPath())
+                .withBaseUrl(baseUrl)
+                .withDrafts(drafts)
+                .withReportRoot(basedir.toPath());
+        try {
+            BuildResult result = FactSite.build(request);
+            for (Diagnostic warning : result.warnings()) {
+                getLog().warn(warning.format(request.reportRoot()));
+            }
+            getLog().info("FactSite: built " + result.claims() + " claims, " + result.filesWritten() + " files ("
+                    + result.bytesWritten() + " bytes) in " + request.outputDirectory());
+        } catch (ContentErrorsException e) {
+            throw new MojoFailureException(e.report());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("FactSite could not read or write files: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("FactSite failed unexpectedly: " + e, e);
+        }
+    }
+}
