@@ -51,8 +51,9 @@ public final class ClaimParser {
             return Optional.empty();
         }
         Diagnostics local = new Diagnostics();
-        Fields f = new Fields(root.get(), path, local, "");
         int fmLine = 1;
+        // A missing field is reported at the opening `---`, where the author will add it.
+        Fields f = new Fields(new YamlNode.Mapping(root.get().entries(), fmLine), path, local, "");
         f.rejectUnknown(FIELDS, "a claim");
 
         Optional<String> title = f.requiredText("title", "Does X cause Y?");

@@ -46,7 +46,7 @@ public final class SiteConfigParser {
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        Fields f = new Fields(root.get(), file.path(), diagnostics, "");
+        Fields f = new Fields(new YamlNode.Mapping(root.get().entries(), 1), file.path(), diagnostics, "");
         f.rejectUnknown(FIELDS, "site.yaml");
         Optional<String> title = f.requiredText("title", "Example Fact Check");
         Optional<BaseUrl> baseUrl = baseUrl(f, baseUrlOverride);

@@ -33,6 +33,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class YamlReader {
 
+    /** SnakeYAML 2 refuses global tags (e.g. Java class names) while composing, before anything is built. */
+    private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
     private static final int MAX_ALIASES = 20;
     private static final int MAX_DEPTH = 20;
     private static final int MAX_NODES = 20_000;
@@ -63,6 +65,12 @@ public final class YamlReader {
         try {
             root = yamlParser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
+            if (e.getProblem() != null && e.getProblem().startsWith(GLOBAL_TAG_REFUSED)) {
+                String tag = e.getProblem().substring(GLOBAL_TAG_REFUSED.length()).strip();
+                diagnostics.error(file, lineOf(e, firstLine), "the YAML tag `" + tag + "` is not allowed; remove it "
+                        + "(front matter holds only text, lists and maps)");
+                return Optional.empty();
+            }
             diagnostics.error(file, lineOf(e, firstLine), "YAML syntax error: " + describe(e)
                     + "; check the indentation, and put quotes around text that contains `: ` or starts with "
                     + "`[`, `{`, `*`, `&`, `!`, `|`, `>`, `%` or `@`");

@@ -1,0 +1,55 @@
+package org.factsite.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void slugsTransliterate() {
+        assertEquals("can-cuoc-dien-tu", Slugs.slugify("Căn cước điện tử"));
+        assertEquals("dao-ly-son", Slugs.slugify("Đảo Lý Sơn"));
+        assertEquals("is-5g-safe", Slugs.slugify("  Is 5G safe?! "));
+        assertTrue(Slugs.isValid("is-5g-safe"));
+        assertFalse(Slugs.isValid("../etc"));
+        assertFalse(Slugs.isValid("a--b"));
+    }
+
+    @Test
+    void questionsMatchIgnoringCasePunctuationQuotesAndSpacing() {
+        assertEquals(Questions.normalize("Is the ‘Great Wall’ visible?"),
+                Questions.normalize("is the  \"great wall\" visible"));
+        assertEquals(Questions.normalize("Do we use 10% of our brains?"), "do we use 10% of our brains");
+        assertEquals("vịnh hạ long có đẹp không", Questions.normalize("Vịnh Hạ Long có đẹp không?"));
+    }
+
+    @Test
+    void suggestionsFindNearNamesOnly() {
+        assertEquals(Optional.of("verdict"), Suggestions.nearest("verdikt", List.of("title", "verdict")));
+        assertEquals(Optional.of("sources"), Suggestions.nearest("sauces", List.of("sources", "summary")));
+        assertEquals(Optional.empty(), Suggestions.nearest("zzzzzz", List.of("title", "verdict")));
+    }
+
+    @Test
+    void webAddresses() {
+        assertTrue(WebAddresses.problem("https://example.org/a b?c=d").isEmpty(), "lenient like a browser");
+        assertTrue(WebAddresses.problem("HTTP://EXAMPLE.ORG").isEmpty());
+        assertTrue(WebAddresses.problem("javascript:alert(1)").isPresent());
+        assertTrue(WebAddresses.problem("data:text/html,x").isPresent());
+        assertTrue(WebAddresses.problem("example.org/page").isPresent());
+        assertTrue(WebAddresses.problem("https:///nohost").isPresent());
+    }
+
+    @Test
+    void languageTags() {
+        assertTrue(LanguageTags.isValid("vi"));
+        assertTrue(LanguageTags.isValid("en-GB"));
+        assertFalse(LanguageTags.isValid("english language"));
+    }
+}

@@ -1,0 +1,204 @@
+package org.factsite.validate;
+
+import static org.factsite.testing.TestArchive.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.site.FactSite;
+import org.factsite.testing.TestArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per kind of mistake an author can make: the exact place and wording of the message. */
+class ValidationErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> errorsOf(String spec) {
+        return TestArchive.of(dir, spec).buildWithErrors();
+    }
+
+    private static void assertReported(List<String> diagnostics, String expectedStart) {
+        assertTrue(diagnostics.stream().anyMatch(d -> d.startsWith(expectedStart)),
+                () -> "expected a diagnostic starting with\n  " + expectedStart + "\ngot\n  "
+                        + String.join("\n  ", diagnostics));
+    }
+
+    @Test
+    void missingOpeningFence() {
+        assertReported(errorsOf("-- content/claims/a.md --\ntitle: Is it?\n"),
+                "content/claims/a.md:1: error: the file must start with a `---` line");
+    }
+
+    @Test
+    void unclosedFrontMatter() {
+        assertReported(errorsOf("-- content/claims/a.md --\n---\ntitle: Is it?\nclaim: x\n\nBody\n"),
+                "content/claims/a.md:1: error: the front matter opened by `---` on line 1 is never closed");
+    }
+
+    @Test
+    void yamlSyntaxErrorIsReportedAtTheFileLine() {
+        List<String> errors = errorsOf("-- content/claims/a.md --\n---\ntitle: Is it?\nclaim: \"unterminated\n"
+                + "verdict: false\n---\nBody\n");
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).matches("content/claims/a\\.md:[34]: error: YAML syntax error: .*"), errors::toString);
+    }
+
+    @Test
+    void listWhereTextBelongs() {
+        assertReported(errorsOf("-- content/claims/a.md --\n---\ntitle: [Is it, really]\nclaim: x\nverdict: false\n"
+                + "checked: 2025-10-09\n---\n"),
+                "content/claims/a.md:2: error: `title` must be text, not a list");
+    }
+
+    @Test
+    void duplicateKey() {
+        assertReported(errorsOf("-- content/claims/a.md --\n" + claim("Is it?", "title: Again?\n", "")),
+                "content/claims/a.md:6: error: the key `title` appears twice (first on line 2); keep one of them");
+    }
+
+    @Test
+    void unknownKeyWithSuggestion() {
+        assertReported(errorsOf("-- content/claims/a.md --\n" + claim("Is it?", "sauces: []\n", "")),
+                "content/claims/a.md:6: error: unknown field `sauces` (did you mean `sources`?)");
+    }
+
+    @Test
+    void missingRequiredFieldsAreReportedAtTheFrontMatterStart() {
+        List<String> errors = errorsOf("-- content/claims/a.md --\n---\ntitle: Is it?\n---\nBody\n");
+        assertReported(errors, "content/claims/a.md:1: error: missing required field `claim`");
+        assertReported(errors, "content/claims/a.md:1: error: missing required field `verdict`");
+        assertReported(errors, "content/claims/a.md:1: error: missing required field `checked`");
+    }
+
+    @Test
+    void emptyTitle() {
+        assertReported(errorsOf("-- content/claims/a.md --\n" + claim("\"\"", "", "")),
+                "content/claims/a.md:2: error: `title` is empty");
+    }
+
+    @Test
+    void unknownVerdictListsTheScale() {
+        String file = "---\ntitle: Is it?\nclaim: x\nverdict: fasle\nchecked: 2025-10-09\n---\n";
+        assertReported(errorsOf("-- content/claims/a.md --\n" + file),
+                "content/claims/a.md:4: error: unknown verdict `fasle` (did you mean `false`?); use one of: true, "
+                        + "mostly-true, mixed, mostly-false, false, unsupported");
+    }
+
+    @Test
+    void impossibleDate() {
+        String file = "---\ntitle: Is it?\nclaim: x\nverdict: false\nchecked: 2025-02-30\n---\n";
+        assertReported(errorsOf("-- content/claims/a.md --\n" + file),
+                "content/claims/a.md:5: error: `checked`: 2025-02-30 is not a real date");
+    }
+
+    @Test
+    void dateInAnotherFormat() {
+        String file = "---\ntitle: Is it?\nclaim: x\nverdict: false\nchecked: 9 Oct 2025\n---\n";
+        assertReported(errorsOf("-- content/claims/a.md --\n" + file),
+                "content/claims/a.md:5: error: `checked` must be a date written YYYY-MM-DD");
+    }
+
+    @Test
+    void scriptAddressIsNotAWebAddress() {
+        assertReported(errorsOf("-- content/claims/a.md --\n"
+                        + claim("Is it?", "appearances:\n  - javascript:alert(1)\n", "")),
+                "content/claims/a.md:6: error: in `appearances`: `javascript:alert(1)` is not a web address");
+    }
+
+    @Test
+    void slugThatWouldLeaveTheOutputFolder() {
+        assertReported(errorsOf("-- content/claims/a.md --\n" + claim("Is it?", "slug: ../../etc\n", "")),
+                "content/claims/a.md:6: error: `slug` may hold only a-z, 0-9 and single hyphens");
+    }
+
+    @Test
+    void citationOfAMissingSource() {
+        String sources = "sources:\n  - id: 1\n    title: One\n";
+        assertReported(errorsOf("-- content/claims/a.md --\n" + claim("Is it?", sources, "Text [1].\n\nMore [7].\n")),
+                "content/claims/a.md:12: error: citation [7] names no source; add a source with `id: 7`");
+    }
+
+    @Test
+    void duplicateSourceIds() {
+        String sources = "sources:\n  - id: 1\n    title: One\n  - id: 1\n    title: Other\n";
+        assertReported(errorsOf("-- content/claims/a.md --\n" + claim("Is it?", sources, "Text [1].\n")),
+                "content/claims/a.md:9: error: two sources have id `1` (the first on line 7)");
+    }
+
+    @Test
+    void uncitedSourceIsAWarningOnly() {
+        String sources = "sources:\n  - id: 1\n    title: One\n  - id: 2\n    title: Two\n";
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + claim("Is it?", sources, "Text [1].\n"))
+                .build();
+        assertEquals(List.of("content/claims/a.md:9: warning: source 2 is never cited; cite it in the text as [2] "
+                + "or remove it"), archive.warnings());
+    }
+
+    @Test
+    void emptyFile() {
+        assertReported(errorsOf("-- content/claims/a.md --\n"),
+                "content/claims/a.md: error: the file is empty");
+    }
+
+    @Test
+    void invalidUtf8IsReportedWithItsLine() {
+        TestArchive archive = TestArchive.of(dir, "");
+        byte[] start = claim("Is it?", "", "Line one\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[start.length + 3];
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        bytes[start.length] = 'x';
+        bytes[start.length + 1] = (byte) 0xC3; // a lead byte without its continuation
+        bytes[start.length + 2] = '\n';
+        archive.writeBytes("content/claims/a.md", bytes);
+        assertReported(archive.buildWithErrors(), "content/claims/a.md:8: error: the file is not valid UTF-8");
+    }
+
+    @Test
+    void twoFilesWithTheSameAddress() {
+        assertReported(errorsOf("-- content/claims/a.md --\n" + claim("One?", "slug: same\n", "")
+                        + "-- content/claims/b.md --\n" + claim("Two?", "slug: same\n", "")),
+                "content/claims/b.md:6: error: this claim's page address `claims/same/` is already taken by a.md");
+    }
+
+    @Test
+    void siteConfigProblemsNameSiteYaml() {
+        List<String> errors = errorsOf("-- content/site.yaml --\nbaseUrl: ftp://example.org/\nlanguag: vi\n");
+        assertReported(errors, "content/site.yaml:1: error: missing required field `title`");
+        assertReported(errors, "content/site.yaml:1: error: `baseUrl` must be an absolute http(s) address");
+        assertReported(errors, "content/site.yaml:2: error: unknown field `languag` (did you mean `language`?)");
+    }
+
+    @Test
+    void customYamlTagIsRejectedWithoutConstructingAnything() {
+        String file = "---\ntitle: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
+                + "[\"http://127.0.0.1:1/\"]]]]\nclaim: x\nverdict: false\nchecked: 2025-10-09\n---\n";
+        assertReported(errorsOf("-- content/claims/a.md --\n" + file),
+                "content/claims/a.md:2: error: the YAML tag `tag:yaml.org,2002:javax.script.ScriptEngineManager` "
+                        + "is not allowed");
+    }
+
+    @Test
+    void everyErrorOfEveryFileInOneRunAndNothingWritten() throws Exception {
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + claim("A?", "colour: red\n", "")
+                + "-- content/claims/b.md --\n---\ntitle: B?\n---\n");
+        try {
+            FactSite.build(archive.request());
+        } catch (ContentErrorsException e) {
+            assertEquals(4, e.errors().size(), e::report);
+            assertTrue(e.getMessage().startsWith("FactSite found 4 errors in 2 files"), e.getMessage());
+            assertFalse(e.report().contains("Exception"), "no stack trace or exception names for authors");
+            assertFalse(Files.exists(archive.site()), "nothing may be written when the archive has errors");
+            return;
+        }
+        throw new AssertionError("expected errors");
+    }
+}
