@@ -16,6 +16,7 @@ import org.factsite.config.Verdict;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
+import org.factsite.model.RelatedQuestion;
 import org.factsite.model.Source;
 import org.factsite.render.view.ClaimView;
 import org.factsite.render.view.PageView;
@@ -92,10 +93,15 @@ public final class SiteRenderer {
                 claim.claimantUrl().orElse(null), claim.appearances(), claim.authors(), claim.tags(), lang,
                 claim.summaryHtml().orElse(null), claim.bodyHtml(),
                 claim.sources().stream().map(s -> sourceView(s, lang)).toList(),
-                claim.related().stream().map(r -> new RelatedView(r.question(),
-                        r.answeredBy().map(slug -> archive.site().baseUrl().pathTo("claims/" + slug + "/"))
-                                .orElse(null))).toList(),
+                claim.related().stream().map(r -> relatedView(r, lang)).toList(),
                 claim.extra());
+    }
+
+    private RelatedView relatedView(RelatedQuestion related, String pageLanguage) {
+        Optional<Claim> answer = related.answeredBy().flatMap(archive::claim);
+        return new RelatedView(related.question(),
+                answer.map(c -> archive.site().baseUrl().pathTo(c.sitePath())).orElse(null),
+                answer.map(Claim::language).filter(l -> !l.equals(pageLanguage)).orElse(null));
     }
 
     private VerdictView verdictView(Verdict verdict, String lang) {

@@ -1,0 +1,90 @@
+package org.factsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.factsite.testing.TestArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What reaches the output folder: deterministic bytes, all or nothing, nothing stale. */
+class PublishingTest {
+
+    private static final String ARCHIVE = "-- content/claims/a.md --\n"
+            + TestArchive.claim("Is A true?", "related:\n  - Is B true?\n", "Body.\n")
+            + "-- content/claims/b.md --\n"
+            + TestArchive.claim("Is B true?", "lang: vi\n", "Nội dung.\n");
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical(@TempDir Path one, @TempDir Path two) throws IOException {
+        Map<String, String> first = tree(TestArchive.of(one, ARCHIVE).build().site());
+        Map<String, String> second = tree(TestArchive.of(two, ARCHIVE).build().site());
+        assertEquals(first.keySet(), second.keySet());
+        assertEquals(first, second);
+        assertTrue(first.containsKey("claims/a/index.html") && first.containsKey("assets/style.css"));
+    }
+
+    @Test
+    void failedBuildLeavesThePublishedSiteUntouched(@TempDir Path dir) throws IOException {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE).build();
+        Map<String, String> published = tree(archive.site());
+        archive.write("content/claims/a.md", "---\ntitle: broken\n---\n");
+        archive.buildWithErrors();
+        assertEquals(published, tree(archive.site()));
+        assertFalse(Files.exists(dir.resolve("target/site.staging")), "the staging folder is cleaned up");
+    }
+
+    @Test
+    void pagesOfDeletedClaimsDisappear(@TempDir Path dir) throws IOException {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE).build();
+        assertTrue(Files.exists(archive.site().resolve("claims/b/index.html")));
+        archive.delete("content/claims/b.md").build();
+        assertFalse(Files.exists(archive.site().resolve("claims/b")));
+        assertTrue(Files.exists(archive.site().resolve("claims/a/index.html")));
+        try (Stream<Path> siblings = Files.list(dir.resolve("target"))) {
+            assertEquals(1, siblings.count(), "only the site folder remains beside it");
+        }
+    }
+
+    @Test
+    void draftsArePublishedOnlyWhenAskedFor(@TempDir Path dir) {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE + "-- content/claims/c.md --\n"
+                + TestArchive.claim("Is C true?", "draft: yes\n", "Soon.\n")).build();
+        assertFalse(Files.exists(archive.site().resolve("claims/c")));
+        archive.build(archive.request().withDrafts(true));
+        assertTrue(Files.exists(archive.site().resolve("claims/c/index.html")));
+    }
+
+    @Test
+    void refusesAnOutputFolderThatHoldsTheContent(@TempDir Path dir) {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE);
+        var request = BuildRequest.of(dir.resolve("content"), dir).withReportRoot(dir);
+        try {
+            FactSite.build(request);
+        } catch (org.factsite.diagnostic.ContentErrorsException e) {
+            assertTrue(e.report().contains("the output folder contains the content folder"), e.report());
+            assertTrue(Files.exists(archive.root().resolve("content/claims/a.md")));
+            return;
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    /** Every file below {@code root} with its content (text; assets here are text too). */
+    static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        }
+        return files;
+    }
+}
