@@ -10,7 +10,9 @@ import org.factsite.markdown.ParsedMarkdown;
 
 /**
  * One claim file after parsing: fields typed, Markdown parsed, and the line of each item kept for the checks
- * that need the whole archive (verdict keys, citations, slugs, related questions).
+ * that need the whole archive (verdict keys, citations, slugs, related questions). A draft whose file had
+ * errors ({@code hasErrors}) is still checked, so authors see all its problems at once, but never published;
+ * its missing required values are empty text or a null {@code checked}.
  */
 public record ClaimDraft(
         Path file,
@@ -33,7 +35,8 @@ public record ClaimDraft(
         List<RelatedDraft> related,
         boolean draft,
         Optional<String> language,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        boolean hasErrors) {
 
     /** Who made the claim. */
     public record Claimant(String name, Optional<String> url) {

@@ -38,7 +38,10 @@ public final class ClaimParser {
         this.markdown = markdown;
     }
 
-    /** The draft, or empty when the file has errors that leave no usable claim (all of them reported). */
+    /**
+     * The draft, marked {@code hasErrors} when the file has problems; empty only when its front matter cannot be
+     * read at all. Every problem is reported.
+     */
     public Optional<ClaimDraft> parse(ContentFile file, Diagnostics diagnostics) {
         Optional<FrontMatter> split = FrontMatter.split(file, diagnostics);
         if (split.isEmpty()) {
@@ -79,9 +82,15 @@ public final class ClaimParser {
                 title.orElse(""), claim.orElse(""), verdict.orElse(""), f.lineOf("verdict"),
                 checked.orElse(null), updated, claimant(f), f.webAddressList("appearances"), authors,
                 f.textList("tags"), summary, body, sources(f), related(f), f.bool("draft").orElse(false),
-                language, extra(f));
+                language, extra(f), false);
         diagnostics.addAll(local);
-        return local.hasErrors() ? Optional.empty() : Optional.of(draft);
+        return Optional.of(local.hasErrors() ? withErrors(draft) : draft);
+    }
+
+    private static ClaimDraft withErrors(ClaimDraft d) {
+        return new ClaimDraft(d.file(), d.frontMatterLine(), d.slug(), d.slugLine(), d.title(), d.claim(),
+                d.verdictKey(), d.verdictLine(), d.checked(), d.updated(), d.claimant(), d.appearances(), d.authors(),
+                d.tags(), d.summary(), d.body(), d.sources(), d.related(), d.draft(), d.language(), d.extra(), true);
     }
 
     private static Optional<LocalDate> missingDate(Fields f) {

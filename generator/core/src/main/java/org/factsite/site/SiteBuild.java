@@ -25,7 +25,7 @@ import org.factsite.write.StagedSiteWriter;
 
 /**
  * One build, as a list of steps: load, parse, validate, render, write. Each step reports problems to one
- * {@link Diagnostics}; the build stops after a step that found errors, before anything is written.
+ * {@link Diagnostics}; the build stops before rendering if any step found errors, so nothing is written.
  */
 final class SiteBuild {
 
@@ -44,11 +44,14 @@ final class SiteBuild {
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
         Optional<SiteConfig> site = parseSiteConfig(content);
         List<ClaimDraft> drafts = parseClaims(content);
+        if (site.isEmpty()) {
+            stopOnErrors(); // verdicts cannot be checked without the site's scale
+        }
+        // Drafts with parse errors are validated too, so one run reports every problem.
+        Optional<Archive> validated = new ArchiveValidator(markdown, request.includeDrafts())
+                .validate(site.orElseThrow(), drafts, diagnostics);
         stopOnErrors();
-        Archive archive = new ArchiveValidator(markdown, request.includeDrafts())
-                .validate(site.orElseThrow(), drafts, diagnostics)
-                .orElse(null);
-        stopOnErrors();
+        Archive archive = validated.orElseThrow();
         Optional<Path> siteTheme = themeDirectory(archive.site());
         stopOnErrors();
         try (Theme theme = Theme.open(siteTheme);

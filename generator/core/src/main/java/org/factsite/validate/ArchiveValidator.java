@@ -41,7 +41,9 @@ public final class ArchiveValidator {
 
     public Optional<Archive> validate(SiteConfig site, List<ClaimDraft> drafts, Diagnostics diagnostics) {
         checkUniqueSlugs(drafts, diagnostics);
-        List<ClaimDraft> published = drafts.stream().filter(d -> includeDrafts || !d.draft()).toList();
+        List<ClaimDraft> published = drafts.stream()
+                .filter(d -> !d.hasErrors() && (includeDrafts || !d.draft()))
+                .toList();
         Map<String, String> answers = answerIndex(published, diagnostics);
         List<Claim> claims = new ArrayList<>();
         for (ClaimDraft draft : drafts) {
@@ -59,6 +61,9 @@ public final class ArchiveValidator {
     private static void checkUniqueSlugs(List<ClaimDraft> drafts, Diagnostics diagnostics) {
         Map<String, ClaimDraft> bySlug = new HashMap<>();
         for (ClaimDraft draft : drafts) {
+            if (draft.slug().isEmpty()) {
+                continue; // already reported by the parser
+            }
             ClaimDraft other = bySlug.putIfAbsent(draft.slug(), draft);
             if (other != null) {
                 diagnostics.error(draft.file(), draft.slugLine(), "this claim's page address `claims/" + draft.slug()
@@ -69,6 +74,9 @@ public final class ArchiveValidator {
     }
 
     private static Optional<Verdict> verdict(SiteConfig site, ClaimDraft draft, Diagnostics diagnostics) {
+        if (draft.verdictKey().isEmpty()) {
+            return Optional.empty(); // missing: already reported by the parser
+        }
         Optional<Verdict> verdict = site.verdicts().find(draft.verdictKey());
         if (verdict.isEmpty()) {
             List<String> keys = site.verdicts().keys();

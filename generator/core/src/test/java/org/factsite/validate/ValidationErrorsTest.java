@@ -201,4 +201,14 @@ class ValidationErrorsTest {
         }
         throw new AssertionError("expected errors");
     }
+
+    @Test
+    void parseAndArchiveProblemsOfOneFileComeTogether() {
+        String file = "---\ntitle: Is it?\nclaim: x\nverdict: ture\nchecked: 2025-13-01\n---\nCites [4].\n";
+        List<String> errors = errorsOf("-- content/claims/a.md --\n" + file);
+        assertEquals(3, errors.size(), errors::toString);
+        assertReported(errors, "content/claims/a.md:4: error: unknown verdict `ture` (did you mean `true`?)");
+        assertReported(errors, "content/claims/a.md:5: error: `checked`: 2025-13-01 is not a real date");
+        assertReported(errors, "content/claims/a.md:7: error: citation [4] names no source");
+    }
 }

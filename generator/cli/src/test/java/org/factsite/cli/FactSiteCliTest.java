@@ -1,0 +1,66 @@
+package org.factsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FactSiteCliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return FactSiteCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private static Path archive(Path dir, String claimFrontMatter) throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("claims"));
+        Files.writeString(content.resolve("site.yaml"), "title: CLI Desk\nbaseUrl: https://cli.example/\n");
+        Files.writeString(content.resolve("claims/a.md"), "---\n" + claimFrontMatter + "---\nBody.\n");
+        return content;
+    }
+
+    @Test
+    void buildsAndReportsWhatItWrote(@TempDir Path dir) throws Exception {
+        Path content = archive(dir, "title: Is it?\nclaim: x\nverdict: false\nchecked: 2025-10-09\n");
+        Path site = dir.resolve("site");
+        assertEquals(0, run("build", "--content", content.toString(), "--output", site.toString(),
+                "--base-url", "https://other.example/sub/"));
+        assertTrue(out.toString().startsWith("Built 1 claims: "), out.toString());
+        assertTrue(Files.readString(site.resolve("claims/a/index.html"))
+                .contains("<link rel=\"canonical\" href=\"https://other.example/sub/claims/a/\">"));
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndTheList(@TempDir Path dir) throws Exception {
+        Path content = archive(dir, "title: Is it?\nclaim: x\nverdict: nope\nchecked: 2025-10-09\n");
+        assertEquals(FactSiteCli.CONTENT_ERRORS, run("build", "-c", content.toString(), "-o", dir.resolve("s").toString()));
+        assertTrue(err.toString().contains("FactSite found 1 error in 1 file; nothing was written"), err.toString());
+        assertTrue(err.toString().contains("claims/a.md:4: error: unknown verdict `nope`"), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace for a content mistake");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(FactSiteCli.USAGE_ERROR, run("build", "--no-such-option"));
+        assertEquals(FactSiteCli.USAGE_ERROR, run("frobnicate"));
+        assertEquals(FactSiteCli.USAGE_ERROR, run());
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("build"));
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("FactSite"));
+    }
+}
