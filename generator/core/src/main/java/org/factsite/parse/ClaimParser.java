@@ -78,19 +78,17 @@ public final class ClaimParser {
         Optional<ParsedMarkdown> summary = f.text("summary")
                 .map(text -> markdown.parse(text, f.lineOf("summary"), path, local));
         ParsedMarkdown body = markdown.parse(fm.body(), fm.bodyFirstLine(), path, local);
-        ClaimDraft draft = new ClaimDraft(path, fmLine, slug, f.lineOf("slug"),
-                title.orElse(""), claim.orElse(""), verdict.orElse(""), f.lineOf("verdict"),
-                checked.orElse(null), updated, claimant(f), f.webAddressList("appearances"), authors,
-                f.textList("tags"), summary, body, sources(f), related(f), f.bool("draft").orElse(false),
-                language, extra(f), false);
+        Optional<ClaimDraft.Claimant> claimant = claimant(f);
+        List<String> appearances = f.webAddressList("appearances");
+        List<String> tags = f.textList("tags");
+        List<ClaimDraft.SourceDraft> sources = sources(f);
+        List<ClaimDraft.RelatedDraft> related = related(f);
+        boolean isDraft = f.bool("draft").orElse(false);
+        Map<String, Object> extra = extra(f);
         diagnostics.addAll(local);
-        return Optional.of(local.hasErrors() ? withErrors(draft) : draft);
-    }
-
-    private static ClaimDraft withErrors(ClaimDraft d) {
-        return new ClaimDraft(d.file(), d.frontMatterLine(), d.slug(), d.slugLine(), d.title(), d.claim(),
-                d.verdictKey(), d.verdictLine(), d.checked(), d.updated(), d.claimant(), d.appearances(), d.authors(),
-                d.tags(), d.summary(), d.body(), d.sources(), d.related(), d.draft(), d.language(), d.extra(), true);
+        return Optional.of(new ClaimDraft(path, fmLine, slug, f.lineOf("slug"), title.orElse(""), claim.orElse(""),
+                verdict.orElse(""), f.lineOf("verdict"), checked.orElse(null), updated, claimant, appearances, authors,
+                tags, summary, body, sources, related, isDraft, language, extra, local.hasErrors()));
     }
 
     private static Optional<LocalDate> missingDate(Fields f) {
