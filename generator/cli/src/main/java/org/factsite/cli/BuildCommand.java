@@ -38,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also publish claims marked `draft: true`.")
     boolean drafts;
 
+    @Option(names = "--future", description = "Also publish claims checked after today.")
+    boolean future;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path here = Path.of("").toAbsolutePath();
         BuildRequest request = BuildRequest.of(content, output).withThemeDirectory(theme).withBaseUrl(baseUrl)
-                .withDrafts(drafts).withReportRoot(here);
+                .withDrafts(drafts).withFuture(future).withReportRoot(here);
         long start = System.nanoTime();
         try {
             BuildResult result = FactSite.build(request);

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,6 +23,10 @@ public final class ContentLoader {
 
     public static final String SITE_CONFIG = "site.yaml";
     public static final String CLAIMS_FOLDER = "claims";
+    public static final String PAGES_FOLDER = "pages";
+    public static final String STATIC_FOLDER = "static";
+    /** A claim written as a folder: {@code claims/<slug>/index.md} with its images beside it. */
+    public static final String BUNDLE_FILE = "index.md";
 
     private final long maxFileBytes;
 
@@ -29,8 +35,9 @@ public final class ContentLoader {
     }
 
     /**
-     * Reads {@code site.yaml} and every {@code claims/**\/*.md}. Unreadable files become diagnostics; the
-     * returned content holds only the files that could be read ({@code siteConfig} is null if it could not).
+     * Reads {@code site.yaml}, every {@code claims/**\/*.md} and {@code pages/**\/*.md}, and lists static files
+     * and the files of claim folders. Unreadable files become diagnostics; the returned content holds only the
+     * files that could be read ({@code siteConfig} is null if it could not).
      */
     public LoadedContent load(Path contentDirectory, Diagnostics diagnostics) {
         Path siteFile = contentDirectory.resolve(SITE_CONFIG);
@@ -41,24 +48,44 @@ public final class ContentLoader {
         } else {
             site = read(siteFile, diagnostics);
         }
-        List<ContentFile> claims = new ArrayList<>();
-        Path claimsFolder = contentDirectory.resolve(CLAIMS_FOLDER);
-        if (Files.isDirectory(claimsFolder)) {
-            for (Path file : markdownFiles(claimsFolder)) {
-                ContentFile claim = read(file, diagnostics);
-                if (claim != null) {
-                    claims.add(claim);
-                }
+        List<ContentFile> claims = readAll(markdownFiles(contentDirectory.resolve(CLAIMS_FOLDER)), diagnostics);
+        List<ContentFile> pages = readAll(markdownFiles(contentDirectory.resolve(PAGES_FOLDER)), diagnostics);
+        Map<Path, List<Path>> resources = new HashMap<>();
+        for (ContentFile claim : claims) {
+            if (claim.path().getFileName().toString().equals(BUNDLE_FILE)) {
+                Path folder = claim.path().getParent();
+                resources.put(claim.path(), files(folder).stream()
+                        .filter(p -> !p.getFileName().toString().endsWith(".md"))
+                        .map(folder::relativize)
+                        .toList());
             }
         }
-        return new LoadedContent(contentDirectory, site, claims);
+        return new LoadedContent(contentDirectory, site, claims, pages,
+                files(contentDirectory.resolve(STATIC_FOLDER)), resources);
+    }
+
+    private List<ContentFile> readAll(List<Path> files, Diagnostics diagnostics) {
+        List<ContentFile> read = new ArrayList<>();
+        for (Path file : files) {
+            ContentFile content = read(file, diagnostics);
+            if (content != null) {
+                read.add(content);
+            }
+        }
+        return read;
     }
 
     private static List<Path> markdownFiles(Path folder) {
+        return files(folder).stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+    }
+
+    /** Regular files below {@code folder}, in path order (never file-system order); none if it is absent. */
+    private static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.walk(folder)) {
-            // Sorted by path so the build never depends on file-system order.
-            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(Files::isRegularFile)
+            return files.filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {

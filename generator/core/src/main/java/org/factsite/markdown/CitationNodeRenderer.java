@@ -22,6 +22,11 @@ final class CitationNodeRenderer implements NodeRenderer {
         return Set.of(new NodeRenderingHandler<>(CitationNode.class, this::render));
     }
 
+    private static String linkBase(NodeRendererContext context) {
+        String base = MarkdownEngine.LINK_BASE.get(context.getDocument());
+        return base == null ? "" : base;
+    }
+
     private void render(CitationNode node, NodeRendererContext context, HtmlWriter html) {
         CitationState state = MarkdownEngine.CITATIONS.get(context.getDocument());
         String id = node.sourceId();
@@ -30,7 +35,7 @@ final class CitationNodeRenderer implements NodeRenderer {
             return;
         }
         html.attr("id", state.nextAnchor(id))
-                .attr("href", "#" + CitationState.sourceAnchor(id))
+                .attr("href", linkBase(context) + "#" + CitationState.sourceAnchor(id))
                 .attr("class", "citation")
                 .attr("role", "doc-noteref")
                 .attr("aria-describedby", SOURCES_HEADING_ID)

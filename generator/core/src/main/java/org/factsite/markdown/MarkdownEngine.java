@@ -7,6 +7,7 @@ import java.util.List;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -28,6 +29,8 @@ import org.factsite.diagnostic.Diagnostics;
 public final class MarkdownEngine {
 
     static final NullableDataKey<CitationState> CITATIONS = new NullableDataKey<>("FACTSITE_CITATIONS");
+    /** When set, relative links are made absolute against it (for feeds). */
+    static final NullableDataKey<String> LINK_BASE = new NullableDataKey<>("FACTSITE_LINK_BASE");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -40,7 +43,7 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new AbsoluteLinkResolver.Factory()).build();
     }
 
     /**
@@ -49,10 +52,13 @@ public final class MarkdownEngine {
     public ParsedMarkdown parse(String markdown, int firstLine, Path file, Diagnostics diagnostics) {
         Document document = parser.parse(markdown);
         List<ParsedMarkdown.Marker> markers = new ArrayList<>();
+        List<ParsedMarkdown.ImageRef> images = new ArrayList<>();
         boolean[] warnedHtml = {false};
         new NodeVisitor(
                 new VisitHandler<>(CitationNode.class, n -> markers.add(
                         new ParsedMarkdown.Marker(n.sourceId(), lineOf(document, n, firstLine)))),
+                new VisitHandler<>(Image.class, n -> images.add(new ParsedMarkdown.ImageRef(n.getUrl().toString(),
+                        n.getText().toString().strip(), lineOf(document, n, firstLine)))),
                 new VisitHandler<>(HtmlBlock.class, n -> warnRawHtml(n, document, firstLine, file, diagnostics,
                         warnedHtml)),
                 new VisitHandler<>(HtmlInline.class, n -> warnRawHtml(n, document, firstLine, file, diagnostics,
@@ -60,13 +66,26 @@ public final class MarkdownEngine {
                 // The page owns h1 (the question) and h2 (its sections): the article's headings nest below them.
                 new VisitHandler<>(Heading.class, h -> h.setLevel(Math.min(6, Math.max(3, h.getLevel() + 1)))))
                 .visit(document);
-        return new ParsedMarkdown(document, markers);
+        return new ParsedMarkdown(document, markers, images);
     }
 
     /** Renders to HTML; citations of sources in {@code citations} become links and are counted there. */
     public String render(ParsedMarkdown markdown, CitationState citations) {
+        return render(markdown, citations, null);
+    }
+
+    /**
+     * Renders with every relative link, image and citation made absolute against {@code pageUrl}, for feeds.
+     * Use a fresh {@link CitationState}: the page's anchors are already counted.
+     */
+    public String renderAbsolute(ParsedMarkdown markdown, CitationState citations, String pageUrl) {
+        return render(markdown, citations, pageUrl);
+    }
+
+    private String render(ParsedMarkdown markdown, CitationState citations, String linkBase) {
         Document document = markdown.document();
         document.set(CITATIONS, citations);
+        document.set(LINK_BASE, linkBase);
         return renderer.render(document);
     }
 

@@ -12,10 +12,12 @@ public final class ParsedMarkdown {
 
     private final Document document;
     private final List<Marker> markers;
+    private final List<ImageRef> images;
 
-    ParsedMarkdown(Document document, List<Marker> markers) {
+    ParsedMarkdown(Document document, List<Marker> markers, List<ImageRef> images) {
         this.document = document;
         this.markers = List.copyOf(markers);
+        this.images = List.copyOf(images);
     }
 
     Document document() {
@@ -27,6 +29,14 @@ public final class ParsedMarkdown {
         return markers;
     }
 
+    /** Every image, in reading order: its address as written, its alt text and its file line. */
+    public List<ImageRef> images() {
+        return images;
+    }
+
     public record Marker(String sourceId, int line) {
+    }
+
+    public record ImageRef(String url, String alt, int line) {
     }
 }

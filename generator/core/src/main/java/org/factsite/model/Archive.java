@@ -2,23 +2,89 @@ package org.factsite.model;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.factsite.config.SiteConfig;
+import org.factsite.config.Verdict;
 
-/** The whole site as one immutable value: configuration and every published claim, newest first. */
-public record Archive(SiteConfig site, List<Claim> claims) {
+/**
+ * The whole site as one immutable value: configuration, every published claim (newest first), plain pages,
+ * and the indexes built from them (tags alphabetical by slug, questions by normalised text).
+ */
+public final class Archive {
 
     /** Newest check first; the same day by title, then slug, so the order never depends on the file system. */
     public static final Comparator<Claim> NEWEST_FIRST = Comparator.comparing(Claim::checked).reversed()
             .thenComparing(Claim::title)
             .thenComparing(Claim::slug);
 
-    public Archive {
-        claims = claims.stream().sorted(NEWEST_FIRST).toList();
+    private final SiteConfig site;
+    private final List<Claim> claims;
+    private final List<Page> pages;
+    private final List<Tag> tags;
+    private final List<Question> questions;
+    private final Map<String, Claim> bySlug;
+
+    public Archive(SiteConfig site, List<Claim> claims, List<Page> pages, List<Tag> tags, List<Question> questions) {
+        this.site = site;
+        this.claims = claims.stream().sorted(NEWEST_FIRST).toList();
+        this.pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
+        this.tags = List.copyOf(tags);
+        this.questions = List.copyOf(questions);
+        this.bySlug = this.claims.stream().collect(Collectors.toUnmodifiableMap(Claim::slug, Function.identity()));
+    }
+
+    public SiteConfig site() {
+        return site;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public List<Tag> tags() {
+        return tags;
+    }
+
+    public List<Question> questions() {
+        return questions;
     }
 
     public Optional<Claim> claim(String slug) {
-        return claims.stream().filter(c -> c.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /** The claims with {@code verdict}, newest first. */
+    public List<Claim> claimsWith(Verdict verdict) {
+        return claims.stream().filter(c -> c.verdict().key().equals(verdict.key())).toList();
+    }
+
+    /** Every correction of the archive with its claim, newest first. */
+    public List<CorrectedClaim> corrections() {
+        return claims.stream()
+                .flatMap(c -> c.corrections().stream().map(k -> new CorrectedClaim(k, c)))
+                .sorted(Comparator.comparing((CorrectedClaim k) -> k.correction().date()).reversed()
+                        .thenComparing(k -> k.claim().slug()))
+                .toList();
+    }
+
+    /** The site menu: site.yaml's {@code menu} order, else pages by their {@code menu} number. */
+    public List<Page> menu() {
+        if (!site.menu().isEmpty()) {
+            return site.menu().stream().flatMap(slug -> pages.stream().filter(p -> p.slug().equals(slug))).toList();
+        }
+        return pages.stream().filter(p -> p.menu().isPresent())
+                .sorted(Comparator.comparingInt((Page p) -> p.menu().getAsInt()).thenComparing(Page::slug))
+                .toList();
+    }
+
+    public record CorrectedClaim(Correction correction, Claim claim) {
     }
 }

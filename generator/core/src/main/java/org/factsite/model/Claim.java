@@ -13,7 +13,10 @@ import org.factsite.config.Verdict;
  * resolved), so rendering needs no Markdown knowledge.
  *
  * @param file     the claim's source file, for messages
- * @param language the page's language: the claim's {@code lang} or the site's
+ * @param language    the page's language: the claim's {@code lang} or the site's
+ * @param summaryFeedHtml the summary with every link absolute, for feeds
+ * @param corrections oldest first
+ * @param resources   files of the claim's folder (images ...), copied beside its page; paths relative to it
  */
 public record Claim(
         String slug,
@@ -30,9 +33,13 @@ public record Claim(
         List<String> tags,
         String language,
         Optional<String> summaryHtml,
+        Optional<String> summaryFeedHtml,
         String bodyHtml,
         List<Source> sources,
         List<RelatedQuestion> related,
+        List<Correction> corrections,
+        Optional<ClaimImage> image,
+        List<Path> resources,
         Map<String, Object> extra) {
 
     public Claim {
@@ -41,12 +48,20 @@ public record Claim(
         tags = List.copyOf(tags);
         sources = List.copyOf(sources);
         related = List.copyOf(related);
+        corrections = List.copyOf(corrections);
+        resources = List.copyOf(resources);
         extra = Map.copyOf(extra);
     }
 
-    /** The date a reader should take as the latest: updated, else checked. */
+    /** The latest of checked, updated and the corrections' dates: the page's dateModified and sitemap lastmod. */
     public LocalDate lastModified() {
-        return updated.orElse(checked);
+        LocalDate latest = updated.orElse(checked);
+        for (Correction correction : corrections) {
+            if (correction.date().isAfter(latest)) {
+                latest = correction.date();
+            }
+        }
+        return latest;
     }
 
     /** The page's path below the site root, e.g. {@code claims/moon-landing/}. */

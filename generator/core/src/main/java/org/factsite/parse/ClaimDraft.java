@@ -35,6 +35,9 @@ public record ClaimDraft(
         List<RelatedDraft> related,
         boolean draft,
         Optional<String> language,
+        List<CorrectionDraft> corrections,
+        Optional<ImageDraft> image,
+        List<Path> resources,
         Map<String, Object> extra,
         boolean hasErrors) {
 
@@ -47,5 +50,12 @@ public record ClaimDraft(
     }
 
     public record RelatedDraft(String question, int line) {
+    }
+
+    public record CorrectionDraft(LocalDate date, String note, int line) {
+    }
+
+    /** @param alt empty when the author gave none */
+    public record ImageDraft(String src, String alt, int line) {
     }
 }

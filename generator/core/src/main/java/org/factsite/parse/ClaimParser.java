@@ -24,9 +24,11 @@ public final class ClaimParser {
     /** The front-matter fields of a claim; anything else is an error with a suggestion. */
     public static final Set<String> FIELDS = Set.of("title", "claim", "verdict", "checked", "claimant",
             "appearances", "updated", "author", "authors", "tags", "summary", "sources", "related", "slug",
-            "draft", "lang", "extra");
+            "draft", "lang", "extra", "corrections", "image");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "url", "publisher", "date", "archived");
     private static final Set<String> CLAIMANT_FIELDS = Set.of("name", "url");
+    private static final Set<String> CORRECTION_FIELDS = Set.of("date", "note");
+    private static final Set<String> IMAGE_FIELDS = Set.of("src", "alt");
     private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final String SOURCE_EXAMPLE = "`- id: 1` with `title:` and `url:`";
 
@@ -42,7 +44,7 @@ public final class ClaimParser {
      * The draft, marked {@code hasErrors} when the file has problems; empty only when its front matter cannot be
      * read at all. Every problem is reported.
      */
-    public Optional<ClaimDraft> parse(ContentFile file, Diagnostics diagnostics) {
+    public Optional<ClaimDraft> parse(ContentFile file, List<Path> resources, Diagnostics diagnostics) {
         Optional<FrontMatter> split = FrontMatter.split(file, diagnostics);
         if (split.isEmpty()) {
             return Optional.empty();
@@ -62,7 +64,7 @@ public final class ClaimParser {
         Optional<String> title = f.requiredText("title", "Does X cause Y?");
         Optional<String> claim = f.requiredText("claim", "X causes Y.");
         Optional<String> verdict = f.requiredText("verdict", "false");
-        Optional<LocalDate> checked = f.has("checked") ? f.date("checked") : missingDate(f);
+        Optional<LocalDate> checked = f.requiredDate("checked", "2025-10-09");
         Optional<LocalDate> updated = f.date("updated");
         if (checked.isPresent() && updated.isPresent() && updated.get().isBefore(checked.get())) {
             f.error("updated", "`updated` (" + updated.get() + ") is before `checked` (" + checked.get()
@@ -84,16 +86,14 @@ public final class ClaimParser {
         List<ClaimDraft.SourceDraft> sources = sources(f);
         List<ClaimDraft.RelatedDraft> related = related(f);
         boolean isDraft = f.bool("draft").orElse(false);
+        List<ClaimDraft.CorrectionDraft> corrections = corrections(f);
+        Optional<ClaimDraft.ImageDraft> image = image(f);
         Map<String, Object> extra = extra(f);
         diagnostics.addAll(local);
         return Optional.of(new ClaimDraft(path, fmLine, slug, f.lineOf("slug"), title.orElse(""), claim.orElse(""),
                 verdict.orElse(""), f.lineOf("verdict"), checked.orElse(null), updated, claimant, appearances, authors,
-                tags, summary, body, sources, related, isDraft, language, extra, local.hasErrors()));
-    }
-
-    private static Optional<LocalDate> missingDate(Fields f) {
-        f.requiredText("checked", "2025-10-09");
-        return Optional.empty();
+                tags, summary, body, sources, related, isDraft, language, corrections, image, resources, extra,
+                local.hasErrors()));
     }
 
     /** The file name, or the folder name for {@code claims/<slug>/index.md}, unless {@code slug:} says otherwise. */
@@ -154,6 +154,30 @@ public final class ClaimParser {
             }
         }
         return List.copyOf(result);
+    }
+
+    private static List<ClaimDraft.CorrectionDraft> corrections(Fields f) {
+        List<ClaimDraft.CorrectionDraft> result = new ArrayList<>();
+        for (Fields c : f.mapList("corrections", "`- date: 2025-10-12` with `note: What was corrected.`")) {
+            c.rejectUnknown(CORRECTION_FIELDS, "a correction");
+            Optional<LocalDate> date = c.requiredDate("date", "2025-10-12");
+            Optional<String> note = c.requiredText("note", "The figure for 2024 was corrected.");
+            if (date.isPresent() && note.isPresent()) {
+                result.add(new ClaimDraft.CorrectionDraft(date.get(), note.get(), c.line()));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** {@code image: shot.png} or {@code image: {src: shot.png, alt: The post as shared}}. */
+    private static Optional<ClaimDraft.ImageDraft> image(Fields f) {
+        if (f.node("image").orElse(null) instanceof YamlNode.Mapping) {
+            Fields i = f.map("image").orElseThrow();
+            i.rejectUnknown(IMAGE_FIELDS, "an image");
+            return i.requiredText("src", "screenshot.png")
+                    .map(src -> new ClaimDraft.ImageDraft(src, i.text("alt").orElse(""), f.lineOf("image")));
+        }
+        return f.text("image").map(src -> new ClaimDraft.ImageDraft(src, "", f.lineOf("image")));
     }
 
     private static List<ClaimDraft.RelatedDraft> related(Fields f) {

@@ -181,6 +181,14 @@ public final class Fields {
         }
     }
 
+    /** A date that must be present; a missing one is reported like any missing required field. */
+    public Optional<LocalDate> requiredDate(String key, String example) {
+        if (!has(key)) {
+            return requiredText(key, example).flatMap(text -> Optional.empty());
+        }
+        return date(key);
+    }
+
     public Optional<Boolean> bool(String key) {
         Optional<String> text = text(key);
         if (text.isEmpty()) {

@@ -1,5 +1,8 @@
 package org.factsite.parse;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +28,7 @@ import org.factsite.text.Slugs;
 public final class SiteConfigParser {
 
     static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
-            "verdicts", "theme");
+            "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu");
     private static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
     private static final Set<String> VERDICT_FIELDS = Set.of("key", "label", "description", "rating", "color",
             "icon");
@@ -59,10 +62,38 @@ public final class SiteConfigParser {
         Publisher publisher = publisher(f, title.orElse(""));
         VerdictScale scale = f.has("verdicts") ? scale(f) : VerdictScale.defaultScale();
         Optional<String> theme = f.text("theme");
+        int pageSize = positive(f, "pageSize", SiteConfig.DEFAULT_PAGE_SIZE);
+        int feedSize = positive(f, "feedSize", SiteConfig.DEFAULT_FEED_SIZE);
+        ZoneId timezone = timezone(f);
+        List<String> menu = f.textList("menu");
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme));
+        return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme,
+                pageSize, feedSize, timezone, menu));
+    }
+
+    private static int positive(Fields f, String key, int fallback) {
+        Optional<Integer> value = f.integer(key);
+        if (value.isPresent() && (value.get() < 1 || value.get() > 10_000)) {
+            f.error(key, "`" + key + "` must be between 1 and 10000, not " + value.get());
+            return fallback;
+        }
+        return value.orElse(fallback);
+    }
+
+    private static ZoneId timezone(Fields f) {
+        Optional<String> zone = f.text("timezone");
+        if (zone.isEmpty()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zone.get());
+        } catch (DateTimeException e) {
+            f.error("timezone", "`timezone` must be a time zone such as `UTC`, `Europe/London` or "
+                    + "`Asia/Ho_Chi_Minh`, not `" + zone.get() + "`");
+            return ZoneOffset.UTC;
+        }
     }
 
     private static Optional<BaseUrl> baseUrl(Fields f, Optional<String> override) {

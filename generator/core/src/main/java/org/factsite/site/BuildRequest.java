@@ -1,6 +1,7 @@
 package org.factsite.site;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,11 +13,14 @@ import java.util.Optional;
  * @param themeDirectory   a theme folder overriding the bundled default, if any
  * @param baseUrl          overrides site.yaml's baseUrl (e.g. from GitHub Pages' configure-pages)
  * @param includeDrafts    also publish claims marked {@code draft: true}
+ * @param includeFuture    also publish claims checked after today
+ * @param clock            what "today" is (in site.yaml's time zone); fixed in tests
  * @param maxFileBytes     larger content files are an error
  * @param reportRoot       file paths in messages are shown relative to this folder
  */
 public record BuildRequest(Path contentDirectory, Path outputDirectory, Optional<Path> themeDirectory,
-        Optional<String> baseUrl, boolean includeDrafts, long maxFileBytes, Path reportRoot) {
+        Optional<String> baseUrl, boolean includeDrafts, boolean includeFuture, Clock clock, long maxFileBytes,
+        Path reportRoot) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
@@ -25,6 +29,7 @@ public record BuildRequest(Path contentDirectory, Path outputDirectory, Optional
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(themeDirectory, "themeDirectory");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(reportRoot, "reportRoot");
         contentDirectory = contentDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
@@ -32,30 +37,44 @@ public record BuildRequest(Path contentDirectory, Path outputDirectory, Optional
         reportRoot = reportRoot.toAbsolutePath().normalize();
     }
 
-    /** A request with defaults: no theme override, no drafts, 1 MiB file limit, paths shown from the content's parent. */
+    /**
+     * A request with defaults: bundled theme, no drafts or future claims, the system clock, 1 MiB file limit,
+     * paths in messages shown from the content folder's parent.
+     */
     public static BuildRequest of(Path contentDirectory, Path outputDirectory) {
         Path content = contentDirectory.toAbsolutePath().normalize();
-        return new BuildRequest(content, outputDirectory, Optional.empty(), Optional.empty(), false,
-                DEFAULT_MAX_FILE_BYTES, content.getParent() == null ? content : content.getParent());
+        return new BuildRequest(content, outputDirectory, Optional.empty(), Optional.empty(), false, false,
+                Clock.systemUTC(), DEFAULT_MAX_FILE_BYTES, content.getParent() == null ? content : content.getParent());
     }
 
     public BuildRequest withThemeDirectory(Path theme) {
         return new BuildRequest(contentDirectory, outputDirectory, Optional.ofNullable(theme), baseUrl,
-                includeDrafts, maxFileBytes, reportRoot);
+                includeDrafts, includeFuture, clock, maxFileBytes, reportRoot);
     }
 
     public BuildRequest withBaseUrl(String url) {
         return new BuildRequest(contentDirectory, outputDirectory, themeDirectory,
-                Optional.ofNullable(url).filter(u -> !u.isBlank()), includeDrafts, maxFileBytes, reportRoot);
+                Optional.ofNullable(url).filter(u -> !u.isBlank()), includeDrafts, includeFuture, clock, maxFileBytes,
+                reportRoot);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, drafts, maxFileBytes,
-                reportRoot);
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, drafts, includeFuture,
+                clock, maxFileBytes, reportRoot);
+    }
+
+    public BuildRequest withFuture(boolean future) {
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts, future,
+                clock, maxFileBytes, reportRoot);
+    }
+
+    public BuildRequest withClock(Clock newClock) {
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
+                includeFuture, newClock, maxFileBytes, reportRoot);
     }
 
     public BuildRequest withReportRoot(Path root) {
         return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
-                maxFileBytes, root);
+                includeFuture, clock, maxFileBytes, root);
     }
 }

@@ -16,11 +16,14 @@ import org.factsite.markdown.MarkdownEngine;
 import org.factsite.model.Archive;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.parse.ClaimParser;
+import org.factsite.parse.PageDraft;
+import org.factsite.parse.PageParser;
 import org.factsite.parse.SiteConfigParser;
 import org.factsite.parse.YamlReader;
 import org.factsite.render.SiteRenderer;
 import org.factsite.render.Theme;
 import org.factsite.validate.ArchiveValidator;
+import org.factsite.validate.PublishingRule;
 import org.factsite.write.StagedSiteWriter;
 
 /**
@@ -44,12 +47,15 @@ final class SiteBuild {
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
         Optional<SiteConfig> site = parseSiteConfig(content);
         List<ClaimDraft> drafts = parseClaims(content);
+        List<PageDraft> pages = parsePages(content);
         if (site.isEmpty()) {
             stopOnErrors(); // verdicts cannot be checked without the site's scale
         }
         // Drafts with parse errors are validated too, so one run reports every problem.
-        Optional<Archive> validated = new ArchiveValidator(markdown, request.includeDrafts())
-                .validate(site.orElseThrow(), drafts, diagnostics);
+        Optional<Archive> validated = new ArchiveValidator(markdown,
+                new PublishingRule(request.includeDrafts(), request.includeFuture(), request.clock()))
+                .validate(site.orElseThrow(), content.contentDirectory().resolve(ContentLoader.SITE_CONFIG), drafts,
+                        pages, diagnostics);
         stopOnErrors();
         Archive archive = validated.orElseThrow();
         Optional<Path> siteTheme = themeDirectory(archive.site());
@@ -57,6 +63,7 @@ final class SiteBuild {
         try (Theme theme = Theme.open(siteTheme);
                 StagedSiteWriter writer = StagedSiteWriter.begin(request.outputDirectory())) {
             new SiteRenderer(archive, theme, diagnostics).renderAll(writer);
+            copyStaticFiles(content, writer);
             stopOnErrors();
             writer.commit();
             return new BuildResult(archive.claims().size(), writer.filesWritten(), writer.bytesWritten(),
@@ -77,6 +84,23 @@ final class SiteBuild {
         stopOnErrors();
     }
 
+    /**
+     * {@code content/static/**} goes to the site root as it is (favicon, logo, downloads). A static file never
+     * replaces a page FactSite wrote: that would hide content, so it is an error.
+     */
+    private void copyStaticFiles(LoadedContent content, StagedSiteWriter writer) {
+        Path folder = content.contentDirectory().resolve(ContentLoader.STATIC_FOLDER);
+        for (Path file : content.staticFiles()) {
+            String sitePath = folder.relativize(file).toString().replace('\\', '/');
+            if (writer.hasWritten(sitePath)) {
+                diagnostics.error(file, 0, "this static file would replace `" + sitePath + "`, which FactSite "
+                        + "generates; rename or move it");
+            } else {
+                writer.copyFile(sitePath, file);
+            }
+        }
+    }
+
     private Optional<SiteConfig> parseSiteConfig(LoadedContent content) {
         ContentFile file = content.siteConfig();
         return file == null ? Optional.empty()
@@ -87,9 +111,18 @@ final class SiteBuild {
         ClaimParser parser = new ClaimParser(yaml, markdown);
         List<ClaimDraft> drafts = new ArrayList<>();
         for (ContentFile file : content.claims()) {
-            parser.parse(file, diagnostics).ifPresent(drafts::add);
+            parser.parse(file, content.resourcesOf(file), diagnostics).ifPresent(drafts::add);
         }
         return drafts;
+    }
+
+    private List<PageDraft> parsePages(LoadedContent content) {
+        PageParser parser = new PageParser(yaml, markdown);
+        List<PageDraft> pages = new ArrayList<>();
+        for (ContentFile file : content.pages()) {
+            parser.parse(file, diagnostics).ifPresent(pages::add);
+        }
+        return pages;
     }
 
     /** The build's theme folder: the request's, else {@code themes/<name>} beside the content folder. */

@@ -2,6 +2,7 @@ package org.factsite.validate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,31 +19,39 @@ import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
+import org.factsite.model.ClaimImage;
+import org.factsite.model.Correction;
+import org.factsite.model.Page;
 import org.factsite.model.RelatedQuestion;
 import org.factsite.model.Source;
 import org.factsite.parse.ClaimDraft;
+import org.factsite.parse.PageDraft;
 import org.factsite.text.Questions;
 import org.factsite.text.Suggestions;
 
 /**
- * The checks that need more than one file or the site configuration (verdicts, citations, unique slugs,
- * related questions), then assembly of the immutable {@link Archive}. Problems go to the diagnostics; the
- * archive is returned only when there are none that are errors.
+ * The checks that need more than one file or the site configuration (verdicts, citations, images, unique
+ * slugs, tags, related questions), then assembly of the immutable {@link Archive}. Problems go to the
+ * diagnostics; the archive is returned only when none of them is an error.
  */
 public final class ArchiveValidator {
 
-    private final MarkdownEngine markdown;
-    private final boolean includeDrafts;
+    private static final Comparator<ClaimDraft> NEWEST_FIRST = Comparator
+            .comparing(ClaimDraft::checked).reversed().thenComparing(ClaimDraft::slug);
 
-    public ArchiveValidator(MarkdownEngine markdown, boolean includeDrafts) {
+    private final MarkdownEngine markdown;
+    private final PublishingRule publishing;
+
+    public ArchiveValidator(MarkdownEngine markdown, PublishingRule publishing) {
         this.markdown = markdown;
-        this.includeDrafts = includeDrafts;
+        this.publishing = publishing;
     }
 
-    public Optional<Archive> validate(SiteConfig site, List<ClaimDraft> drafts, Diagnostics diagnostics) {
+    public Optional<Archive> validate(SiteConfig site, Path siteFile, List<ClaimDraft> drafts,
+            List<PageDraft> pageDrafts, Diagnostics diagnostics) {
         checkUniqueSlugs(drafts, diagnostics);
         List<ClaimDraft> published = drafts.stream()
-                .filter(d -> !d.hasErrors() && (includeDrafts || !d.draft()))
+                .filter(d -> !d.hasErrors() && publishing.publishes(d, site))
                 .toList();
         Map<String, String> answers = answerIndex(published, diagnostics);
         List<Claim> claims = new ArrayList<>();
@@ -50,12 +59,21 @@ public final class ArchiveValidator {
             Optional<Verdict> verdict = verdict(site, draft, diagnostics);
             List<ClaimDraft.SourceDraft> sources = uniqueSources(draft, diagnostics);
             checkCitations(draft, sources, diagnostics);
+            ImageChecks.check(draft, diagnostics);
+            checkCorrections(draft, diagnostics);
             List<RelatedQuestion> related = related(draft, answers, diagnostics);
             if (verdict.isPresent() && published.contains(draft)) {
                 claims.add(assemble(site, draft, verdict.get(), sources, related));
             }
         }
-        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Archive(site, claims));
+        claims.sort(Archive.NEWEST_FIRST);
+        List<Page> pages = PageValidator.validate(site, siteFile, pageDrafts, markdown, diagnostics);
+        var tags = TagIndex.build(claims, diagnostics);
+        Map<String, Claim> bySlug = new HashMap<>();
+        claims.forEach(c -> bySlug.put(c.slug(), c));
+        var questions = QuestionIndex.build(claims, slug -> Optional.ofNullable(bySlug.get(slug)));
+        return diagnostics.hasErrors() ? Optional.empty()
+                : Optional.of(new Archive(site, claims, pages, tags, questions));
     }
 
     private static void checkUniqueSlugs(List<ClaimDraft> drafts, Diagnostics diagnostics) {
@@ -131,6 +149,15 @@ public final class ArchiveValidator {
         return all;
     }
 
+    private static void checkCorrections(ClaimDraft draft, Diagnostics diagnostics) {
+        for (ClaimDraft.CorrectionDraft correction : draft.corrections()) {
+            if (draft.checked() != null && correction.date().isBefore(draft.checked())) {
+                diagnostics.error(draft.file(), correction.line(), "the correction dated " + correction.date()
+                        + " is before the check (" + draft.checked() + "); a correction comes after publication");
+            }
+        }
+    }
+
     /** Normalised title to slug, over the published claims; when two ask the same question the newer answers. */
     private static Map<String, String> answerIndex(List<ClaimDraft> published, Diagnostics diagnostics) {
         Map<String, List<ClaimDraft>> byQuestion = new LinkedHashMap<>();
@@ -145,9 +172,6 @@ public final class ArchiveValidator {
         });
         return answers;
     }
-
-    private static final java.util.Comparator<ClaimDraft> NEWEST_FIRST = java.util.Comparator
-            .comparing(ClaimDraft::checked).reversed().thenComparing(ClaimDraft::slug);
 
     private static List<RelatedQuestion> related(ClaimDraft draft, Map<String, String> answers,
             Diagnostics diagnostics) {
@@ -179,14 +203,22 @@ public final class ArchiveValidator {
         // Summary first: it is read first, so its citations are numbered first.
         Optional<String> summaryHtml = draft.summary().map(s -> markdown.render(s, citations));
         String bodyHtml = markdown.render(draft.body(), citations);
+        String pageUrl = site.baseUrl().absolute("claims/" + draft.slug() + "/");
+        Optional<String> summaryFeedHtml = draft.summary()
+                .map(s -> markdown.renderAbsolute(s, new CitationState(ids), pageUrl));
         List<Source> modelSources = sources.stream()
                 .map(s -> new Source(s.id(), CitationState.sourceAnchor(s.id()), s.title(), s.url(), s.publisher(),
                         s.date(), s.archived(), citations.anchorsOf(s.id())))
                 .toList();
-        Path file = draft.file();
-        return new Claim(draft.slug(), file, draft.title(), draft.claim(), verdict, draft.checked(), draft.updated(),
-                draft.claimant().map(ClaimDraft.Claimant::name), draft.claimant().flatMap(ClaimDraft.Claimant::url),
-                draft.appearances(), draft.authors(), draft.tags(), draft.language().orElse(site.language()),
-                summaryHtml, bodyHtml, modelSources, related, draft.extra());
+        List<Correction> corrections = draft.corrections().stream()
+                .map(c -> new Correction(c.date(), c.note()))
+                .sorted(Comparator.comparing(Correction::date))
+                .toList();
+        return new Claim(draft.slug(), draft.file(), draft.title(), draft.claim(), verdict, draft.checked(),
+                draft.updated(), draft.claimant().map(ClaimDraft.Claimant::name),
+                draft.claimant().flatMap(ClaimDraft.Claimant::url), draft.appearances(), draft.authors(), draft.tags(),
+                draft.language().orElse(site.language()), summaryHtml, summaryFeedHtml, bodyHtml, modelSources,
+                related, corrections, draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(),
+                draft.extra());
     }
 }

@@ -68,6 +68,11 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         files++;
     }
 
+    /** Whether this build has already written {@code sitePath}. */
+    public boolean hasWritten(String sitePath) {
+        return Files.exists(resolve(sitePath));
+    }
+
     public long filesWritten() {
         return files;
     }

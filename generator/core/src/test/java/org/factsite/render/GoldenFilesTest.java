@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rendered pages of a small bilingual archive, compared byte for byte with the files in
+ * Rendered pages, feeds and sitemap of a small bilingual archive, compared byte for byte with the files in
  * {@code src/test/resources/golden/expected}. After an intended change to the theme or the renderer, run
  * {@code mvn test -Dtest=GoldenFilesTest -Dfactsite.golden.update=true} and review the diff.
  */
@@ -28,7 +31,8 @@ class GoldenFilesTest {
     void renderedPagesMatchTheGoldenFiles(@TempDir Path out) throws Exception {
         Path site = out.resolve("site");
         FactSite.build(BuildRequest.of(GOLDEN.resolve("content"), site)
-                .withThemeDirectory(Path.of("../../themes/default")));
+                .withThemeDirectory(Path.of("../../themes/default"))
+                .withClock(Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC)));
         List<String> pages = htmlFiles(site);
         if (Boolean.getBoolean("factsite.golden.update")) {
             for (String page : pages) {
@@ -44,9 +48,10 @@ class GoldenFilesTest {
         }
     }
 
+    /** Pages and the text files beside them (feeds, sitemap, robots.txt); not assets or images. */
     private static List<String> htmlFiles(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".html"))
+            return files.filter(p -> p.toString().matches(".*\\.(html|xml|json|txt)$"))
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .sorted()
                     .toList();

@@ -44,6 +44,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "factsite.drafts", defaultValue = "false")
     private boolean drafts;
 
+    /** Also publish claims checked after today (in site.yaml's time zone). */
+    @Parameter(property = "factsite.future", defaultValue = "false")
+    private boolean future;
+
     /** Skip the goal. */
     @Parameter(property = "factsite.skip", defaultValue = "false")
     private boolean skip;
@@ -61,6 +65,7 @@ public class GenerateMojo extends AbstractMojo {
                 .withThemeDirectory(themeDirectory == null ? null : themeDirectory.toPath())
                 .withBaseUrl(baseUrl)
                 .withDrafts(drafts)
+                .withFuture(future)
                 .withReportRoot(basedir.toPath());
         try {
             BuildResult result = FactSite.build(request);

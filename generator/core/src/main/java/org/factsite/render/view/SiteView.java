@@ -1,9 +1,14 @@
 package org.factsite.render.view;
 
+import java.util.List;
+
 /**
- * @param home     path of the home page, e.g. {@code /archive/}
- * @param assets   path of the assets folder, e.g. {@code /archive/assets/}
+ * The site as every page sees it. Paths start at the host root and carry the base path, e.g.
+ * {@code /archive/tags/}.
+ *
+ * @param menu plain pages chosen for the menu, in order
  */
 public record SiteView(String title, String description, String language, String home, String assets,
-        String publisherName, String publisherUrl) {
+        String publisherName, String publisherUrl, List<LinkView> menu, String legend, String questions, String tags,
+        String corrections, String feed, String jsonFeed) {
 }

@@ -1,0 +1,42 @@
+package org.factsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factsite.config.BaseUrl;
+import org.factsite.render.view.PaginationView;
+
+/**
+ * Splits a list into pages: the first at {@code base} ({@code tags/x/}), the others at
+ * {@code base + "page/N/"}, as Hugo and Zola do. An empty list still has one (empty) page.
+ */
+record Pagination<T>(List<T> items, int number, int total, String base) {
+
+    static <T> List<Pagination<T>> of(List<T> all, int size, String base) {
+        int total = Math.max(1, (all.size() + size - 1) / size);
+        List<Pagination<T>> pages = new ArrayList<>(total);
+        for (int n = 1; n <= total; n++) {
+            pages.add(new Pagination<>(all.subList((n - 1) * size, Math.min(all.size(), n * size)), n, total, base));
+        }
+        return pages;
+    }
+
+    static String sitePath(String base, int number) {
+        return number == 1 ? base : base + "page/" + number + "/";
+    }
+
+    String sitePath() {
+        return sitePath(base, number);
+    }
+
+    PaginationView view(BaseUrl baseUrl) {
+        List<PaginationView.PageLink> links = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            links.add(new PaginationView.PageLink(n, baseUrl.pathTo(sitePath(base, n)), n == number));
+        }
+        return new PaginationView(number, total,
+                number > 1 ? baseUrl.pathTo(sitePath(base, number - 1)) : null,
+                number < total ? baseUrl.pathTo(sitePath(base, number + 1)) : null,
+                links);
+    }
+}

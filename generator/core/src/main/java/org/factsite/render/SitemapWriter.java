@@ -1,0 +1,100 @@
+package org.factsite.render;
+
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.factsite.config.BaseUrl;
+import org.factsite.write.SiteOutput;
+
+/**
+ * {@code sitemap.xml}: one {@code <url>} per page with the date its content last changed (never the build
+ * time, which search engines learn to ignore). Past 50,000 addresses it becomes a sitemap index over
+ * {@code sitemap-N.xml} files, as the protocol requires.
+ */
+final class SitemapWriter {
+
+    static final int MAX_URLS = 50_000;
+    private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /** @param lastModified null when unknown (plain pages): the element is then left out */
+    record Entry(String sitePath, LocalDate lastModified) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
+
+    void add(String sitePath, LocalDate lastModified) {
+        entries.add(new Entry(sitePath, lastModified));
+    }
+
+    void write(BaseUrl base, SiteOutput output, int maxUrls) {
+        if (entries.size() <= maxUrls) {
+            output.writeText("sitemap.xml", urlSet(base, entries));
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i += maxUrls) {
+            String name = "sitemap-" + (i / maxUrls + 1) + ".xml";
+            output.writeText(name, urlSet(base, entries.subList(i, Math.min(entries.size(), i + maxUrls))));
+            parts.add(name);
+        }
+        output.writeText("sitemap.xml", index(base, parts));
+    }
+
+    private String urlSet(BaseUrl base, List<Entry> urls) {
+        return document("urlset", w -> {
+            for (Entry entry : urls) {
+                w.writeStartElement("url");
+                element(w, "loc", base.absolute(entry.sitePath()));
+                if (entry.lastModified() != null) {
+                    element(w, "lastmod", entry.lastModified().toString());
+                }
+                w.writeEndElement();
+            }
+        });
+    }
+
+    private String index(BaseUrl base, List<String> parts) {
+        return document("sitemapindex", w -> {
+            for (String part : parts) {
+                w.writeStartElement("sitemap");
+                element(w, "loc", base.absolute(part));
+                w.writeEndElement();
+            }
+        });
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private String document(String root, Body body) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter w = xml.createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.writeStartElement(root);
+            w.writeDefaultNamespace(NS);
+            body.write(w);
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the sitemap", e);
+        }
+        return out + "\n";
+    }
+
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+}

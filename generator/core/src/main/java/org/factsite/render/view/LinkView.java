@@ -1,0 +1,5 @@
+package org.factsite.render.view;
+
+/** A link: text and path. */
+public record LinkView(String title, String url) {
+}

@@ -1,0 +1,4 @@
+package org.factsite.render.view;
+
+public record TagView(String name, String slug, String url, int count, String feed) {
+}

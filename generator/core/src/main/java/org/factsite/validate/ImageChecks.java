@@ -1,0 +1,63 @@
+package org.factsite.validate;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.factsite.diagnostic.Diagnostics;
+import org.factsite.markdown.ParsedMarkdown;
+import org.factsite.parse.ClaimDraft;
+import org.factsite.text.WebAddresses;
+
+/**
+ * Images of a claim must exist (a file of the claim's folder, or a web address) and should say what they
+ * show: a reader using a screen reader must learn what the screenshot contains.
+ */
+final class ImageChecks {
+
+    private ImageChecks() {
+    }
+
+    static void check(ClaimDraft draft, Diagnostics diagnostics) {
+        Set<String> files = new HashSet<>();
+        for (Path resource : draft.resources()) {
+            files.add(resource.toString().replace('\\', '/'));
+        }
+        List<ParsedMarkdown.ImageRef> images = new java.util.ArrayList<>();
+        draft.summary().ifPresent(s -> images.addAll(s.images()));
+        images.addAll(draft.body().images());
+        for (ParsedMarkdown.ImageRef image : images) {
+            checkSource(draft, image.url(), image.line(), files, diagnostics);
+            if (image.alt().isEmpty()) {
+                diagnostics.warning(draft.file(), image.line(), "the image `" + image.url() + "` has no alt text; "
+                        + "describe what it shows: ![The post as it was shared](" + image.url() + ")");
+            }
+        }
+        draft.image().ifPresent(image -> {
+            checkSource(draft, image.src(), image.line(), files, diagnostics);
+            if (image.alt().isEmpty()) {
+                diagnostics.warning(draft.file(), image.line(), "the claim's image has no alt text; write "
+                        + "`image: {src: " + image.src() + ", alt: What the image shows}`");
+            }
+        });
+    }
+
+    private static void checkSource(ClaimDraft draft, String src, int line, Set<String> files, Diagnostics diagnostics) {
+        if (src.startsWith("http://") || src.startsWith("https://")) {
+            WebAddresses.problem(src).ifPresent(p -> diagnostics.error(draft.file(), line, "image: " + p));
+            return;
+        }
+        if (src.contains(":") || src.startsWith("/") || src.contains("..")) {
+            diagnostics.error(draft.file(), line, "the image `" + src + "` must be a file beside the claim "
+                    + "(e.g. `screenshot.png`) or a full https:// address");
+            return;
+        }
+        if (!files.contains(src)) {
+            boolean isFolder = draft.file().getFileName().toString().equals("index.md");
+            diagnostics.error(draft.file(), line, "the image `" + src + "` does not exist; " + (isFolder
+                    ? "put it in " + draft.file().getParent().getFileName() + "/ beside index.md"
+                    : "write the claim as a folder, claims/" + draft.slug() + "/index.md, and put the image beside it"));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.factsite.validate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.factsite.config.SiteConfig;
+import org.factsite.diagnostic.Diagnostics;
+import org.factsite.markdown.CitationState;
+import org.factsite.markdown.MarkdownEngine;
+import org.factsite.model.Page;
+import org.factsite.parse.PageDraft;
+import org.factsite.text.Suggestions;
+
+/** Plain pages: unique addresses that do not collide with the site's own sections; menu entries exist. */
+final class PageValidator {
+
+    /** Top-level addresses FactSite writes itself. */
+    static final Set<String> RESERVED = Set.of("claims", "tags", "verdicts", "questions", "corrections", "page",
+            "assets");
+
+    private PageValidator() {
+    }
+
+    static List<Page> validate(SiteConfig site, Path siteFile, List<PageDraft> drafts, MarkdownEngine markdown,
+            Diagnostics diagnostics) {
+        Map<String, PageDraft> bySlug = new HashMap<>();
+        List<Page> pages = new ArrayList<>();
+        for (PageDraft draft : drafts) {
+            if (RESERVED.contains(draft.slug())) {
+                diagnostics.error(draft.file(), draft.slugLine(), "the page address `" + draft.slug() + "/` is used "
+                        + "by FactSite itself; give the page another `slug:`");
+                continue;
+            }
+            PageDraft other = bySlug.putIfAbsent(draft.slug(), draft);
+            if (other != null) {
+                diagnostics.error(draft.file(), draft.slugLine(), "the page address `" + draft.slug() + "/` is "
+                        + "already taken by " + other.file().getFileName() + "; give one of them another `slug:`");
+                continue;
+            }
+            String html = markdown.render(draft.body(), new CitationState(Set.of()));
+            pages.add(new Page(draft.slug(), draft.file(), draft.title(), draft.description().orElse(draft.title()),
+                    draft.language().orElse(site.language()), html, draft.menu()));
+        }
+        for (String slug : site.menu()) {
+            if (!bySlug.containsKey(slug)) {
+                diagnostics.error(siteFile, 0, "the menu names the page `"
+                        + slug + "`, but there is no such page" + Suggestions.didYouMean(slug, bySlug.keySet())
+                        + "; add content/pages/" + slug + ".md or remove it from `menu:`");
+            }
+        }
+        return pages;
+    }
+}
