@@ -32,10 +32,9 @@ public record BaseUrl(String origin, String path) {
                 problem.append("must not have a query (?...) or fragment (#...)");
                 return Optional.empty();
             }
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            if (!path.endsWith("/")) {
-                path = path + "/";
-            }
+            // configure-pages gives no trailing slash; a doubled one would make every path "//".
+            String raw = uri.getRawPath() == null ? "" : uri.getRawPath();
+            String path = raw.replaceAll("/+$", "") + "/";
             String origin = scheme + "://" + uri.getRawAuthority();
             return Optional.of(new BaseUrl(origin, path));
         } catch (java.net.URISyntaxException e) {

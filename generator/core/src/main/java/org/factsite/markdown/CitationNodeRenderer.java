@@ -34,13 +34,18 @@ final class CitationNodeRenderer implements NodeRenderer {
             html.text("[" + id + "]");
             return;
         }
-        html.attr("id", state.nextAnchor(id))
-                .attr("href", linkBase(context) + "#" + CitationState.sourceAnchor(id))
-                .attr("class", "citation")
-                .attr("role", "doc-noteref")
-                .attr("aria-describedby", SOURCES_HEADING_ID)
-                .withAttr()
-                .tag("a");
+        String base = linkBase(context);
+        if (base.isEmpty()) {
+            html.attr("id", state.nextAnchor(id))
+                    .attr("href", "#" + CitationState.sourceAnchor(id))
+                    .attr("class", "citation")
+                    .attr("role", "doc-noteref")
+                    .attr("aria-describedby", SOURCES_HEADING_ID);
+        } else {
+            // Away from the claim's page (a list, a feed): a plain link to the source there, no anchor to return to.
+            html.attr("href", base + "#" + CitationState.sourceAnchor(id)).attr("class", "citation");
+        }
+        html.withAttr().tag("a");
         html.text("[" + id + "]");
         html.tag("/a");
     }

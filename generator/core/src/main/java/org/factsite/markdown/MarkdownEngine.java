@@ -75,8 +75,8 @@ public final class MarkdownEngine {
     }
 
     /**
-     * Renders with every relative link, image and citation made absolute against {@code pageUrl}, for feeds.
-     * Use a fresh {@link CitationState}: the page's anchors are already counted.
+     * Renders for use away from the page (lists, feeds): every relative link, image and citation made absolute
+     * against {@code pageUrl}, and citations without anchor ids (they would repeat on a list page).
      */
     public String renderAbsolute(ParsedMarkdown markdown, CitationState citations, String pageUrl) {
         return render(markdown, citations, pageUrl);

@@ -14,7 +14,8 @@ import org.factsite.config.Verdict;
  *
  * @param file     the claim's source file, for messages
  * @param language    the page's language: the claim's {@code lang} or the site's
- * @param summaryFeedHtml the summary with every link absolute, for feeds
+ * @param summaryStandaloneHtml the summary as shown away from its page (lists, feeds): every link absolute,
+ *                              citations pointing at the sources on the claim's page, no anchor ids
  * @param corrections oldest first
  * @param resources   files of the claim's folder (images ...), copied beside its page; paths relative to it
  */
@@ -33,7 +34,7 @@ public record Claim(
         List<String> tags,
         String language,
         Optional<String> summaryHtml,
-        Optional<String> summaryFeedHtml,
+        Optional<String> summaryStandaloneHtml,
         String bodyHtml,
         List<Source> sources,
         List<RelatedQuestion> related,

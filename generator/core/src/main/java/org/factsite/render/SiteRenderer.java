@@ -257,7 +257,7 @@ public final class SiteRenderer {
             List<String> categories = new ArrayList<>();
             categories.add(view.verdict().label());
             categories.addAll(claim.tags());
-            String content = claim.summaryFeedHtml().orElseGet(() -> "<p>" + escape(claim.claim()) + "</p>");
+            String content = claim.summaryStandaloneHtml().orElseGet(() -> "<p>" + escape(claim.claim()) + "</p>");
             String title = views.messages(claim.language()).get("feed.itemTitle")
                     .replace("{verdict}", view.verdict().label()).replace("{title}", claim.title());
             items.add(new FeedItem(url, true, url, title, content, claim.claim(), startOfDay(claim.checked()),

@@ -103,7 +103,7 @@ final class Views {
                 claim.updated().map(LocalDate::toString).orElse(null), claim.claimantName().orElse(null),
                 claim.claimantUrl().orElse(null), claim.appearances(), claim.authors(),
                 claim.tags().stream().map(name -> tag(tagsBySlug.get(Slugs.slugify(name)))).toList(), lang,
-                claim.summaryHtml().orElse(null), claim.bodyHtml(),
+                claim.summaryHtml().orElse(null), claim.summaryStandaloneHtml().orElse(null), claim.bodyHtml(),
                 claim.image().map(i -> new ImageView(i.isLocal() ? base.pathTo(claim.sitePath()) + i.src() : i.src(),
                         i.alt())).orElse(null),
                 claim.sources().stream().map(s -> source(s, lang)).toList(),

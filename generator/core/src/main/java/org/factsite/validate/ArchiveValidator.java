@@ -204,7 +204,7 @@ public final class ArchiveValidator {
         Optional<String> summaryHtml = draft.summary().map(s -> markdown.render(s, citations));
         String bodyHtml = markdown.render(draft.body(), citations);
         String pageUrl = site.baseUrl().absolute("claims/" + draft.slug() + "/");
-        Optional<String> summaryFeedHtml = draft.summary()
+        Optional<String> summaryStandaloneHtml = draft.summary()
                 .map(s -> markdown.renderAbsolute(s, new CitationState(ids), pageUrl));
         List<Source> modelSources = sources.stream()
                 .map(s -> new Source(s.id(), CitationState.sourceAnchor(s.id()), s.title(), s.url(), s.publisher(),
@@ -217,7 +217,7 @@ public final class ArchiveValidator {
         return new Claim(draft.slug(), draft.file(), draft.title(), draft.claim(), verdict, draft.checked(),
                 draft.updated(), draft.claimant().map(ClaimDraft.Claimant::name),
                 draft.claimant().flatMap(ClaimDraft.Claimant::url), draft.appearances(), draft.authors(), draft.tags(),
-                draft.language().orElse(site.language()), summaryHtml, summaryFeedHtml, bodyHtml, modelSources,
+                draft.language().orElse(site.language()), summaryHtml, summaryStandaloneHtml, bodyHtml, modelSources,
                 related, corrections, draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(),
                 draft.extra());
     }

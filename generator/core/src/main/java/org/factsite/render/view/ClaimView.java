@@ -7,11 +7,12 @@ import java.util.Map;
  * One claim as templates see it; dates are given both formatted for the page's language and as ISO 8601.
  * Optional values are null when absent. {@code summaryHtml} and {@code bodyHtml} are rendered, safe HTML.
  *
+ * @param summaryStandaloneHtml the summary for list pages: links absolute, no anchor ids
  * @param corrections oldest first
  */
 public record ClaimView(String slug, String url, String title, String claim, VerdictView verdict,
         String checked, String checkedIso, String updated, String updatedIso, String claimant, String claimantUrl,
         List<String> appearances, List<String> authors, List<TagView> tags, String language, String summaryHtml,
-        String bodyHtml, ImageView image, List<SourceView> sources, List<RelatedView> related,
+        String summaryStandaloneHtml, String bodyHtml, ImageView image, List<SourceView> sources, List<RelatedView> related,
         List<CorrectionView> corrections, Map<String, Object> extra) {
 }
