@@ -41,6 +41,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Also publish claims checked after today.")
     boolean future;
 
+    @Option(names = "--strict", description = "Fail on warnings too (for CI).")
+    boolean strict;
+
+    @Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "1048576",
+            description = "Content files larger than this are an error. Default: ${DEFAULT-VALUE}")
+    long maxFileBytes;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +57,11 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path here = Path.of("").toAbsolutePath();
         BuildRequest request = BuildRequest.of(content, output).withThemeDirectory(theme).withBaseUrl(baseUrl)
-                .withDrafts(drafts).withFuture(future).withReportRoot(here);
+                .withDrafts(drafts).withFuture(future).withStrict(strict).withReportRoot(here);
+        if (maxFileBytes < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-bytes must be positive");
+        }
+        request = request.withMaxFileBytes(maxFileBytes);
         long start = System.nanoTime();
         try {
             BuildResult result = FactSite.build(request);

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record SiteConfig(String title, BaseUrl baseUrl, String language, Optional<String> description,
         Publisher publisher, VerdictScale verdicts, Optional<String> theme, int pageSize, int feedSize,
-        ZoneId timezone, List<String> menu) {
+        ZoneId timezone, List<String> menu, boolean rawHtml) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int DEFAULT_FEED_SIZE = 20;

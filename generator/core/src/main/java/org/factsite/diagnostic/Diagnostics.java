@@ -32,6 +32,14 @@ public final class Diagnostics {
         return all.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** All problems, sorted, with warnings turned into errors (strict mode, for CI). */
+    public List<Diagnostic> sortedStrict() {
+        return sorted().stream()
+                .map(d -> d.isError() ? d : new Diagnostic(d.file(), d.line(), Severity.ERROR,
+                        d.message() + " [a warning, failing the build in strict mode]"))
+                .toList();
+    }
+
     /** All problems, sorted by file and line. */
     public List<Diagnostic> sorted() {
         return all.stream().sorted(Diagnostic.ORDER).toList();

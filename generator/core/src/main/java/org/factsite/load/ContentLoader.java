@@ -48,20 +48,61 @@ public final class ContentLoader {
         } else {
             site = read(siteFile, diagnostics);
         }
-        List<ContentFile> claims = readAll(markdownFiles(contentDirectory.resolve(CLAIMS_FOLDER)), diagnostics);
-        List<ContentFile> pages = readAll(markdownFiles(contentDirectory.resolve(PAGES_FOLDER)), diagnostics);
+        Inside inside = new Inside(contentDirectory, diagnostics);
+        List<ContentFile> claims = readAll(inside.only(markdownFiles(contentDirectory.resolve(CLAIMS_FOLDER))),
+                diagnostics);
+        List<ContentFile> pages = readAll(inside.only(markdownFiles(contentDirectory.resolve(PAGES_FOLDER))),
+                diagnostics);
         Map<Path, List<Path>> resources = new HashMap<>();
         for (ContentFile claim : claims) {
             if (claim.path().getFileName().toString().equals(BUNDLE_FILE)) {
                 Path folder = claim.path().getParent();
-                resources.put(claim.path(), files(folder).stream()
+                resources.put(claim.path(), inside.only(files(folder)).stream()
                         .filter(p -> !p.getFileName().toString().endsWith(".md"))
                         .map(folder::relativize)
                         .toList());
             }
         }
         return new LoadedContent(contentDirectory, site, claims, pages,
-                files(contentDirectory.resolve(STATIC_FOLDER)), resources);
+                inside.only(files(contentDirectory.resolve(STATIC_FOLDER))), resources);
+    }
+
+    /**
+     * Keeps files whose real location is inside the content folder. A symbolic link to a file elsewhere
+     * (say, ~/.ssh/id_rsa) would otherwise be read or published: it is an error.
+     */
+    private static final class Inside {
+        private final Path realRoot;
+        private final Diagnostics diagnostics;
+
+        Inside(Path contentDirectory, Diagnostics diagnostics) {
+            this.diagnostics = diagnostics;
+            Path real;
+            try {
+                real = contentDirectory.toRealPath();
+            } catch (IOException e) {
+                real = contentDirectory.toAbsolutePath().normalize();
+            }
+            this.realRoot = real;
+        }
+
+        List<Path> only(List<Path> files) {
+            List<Path> kept = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    Path real = file.toRealPath();
+                    if (real.startsWith(realRoot)) {
+                        kept.add(file);
+                    } else {
+                        diagnostics.error(file, 0, "this is a link to " + real + ", outside the content folder; "
+                                + "copy the file into the content folder instead");
+                    }
+                } catch (IOException e) {
+                    diagnostics.error(file, 0, "this link leads nowhere (" + e.getMessage() + "); remove it");
+                }
+            }
+            return kept;
+        }
     }
 
     private List<ContentFile> readAll(List<Path> files, Diagnostics diagnostics) {

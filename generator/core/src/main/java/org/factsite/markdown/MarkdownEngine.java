@@ -23,8 +23,8 @@ import org.factsite.diagnostic.Diagnostics;
 
 /**
  * Markdown for claim bodies and summaries: CommonMark plus tables, autolinks and citations. One parser and
- * one renderer per build (both are thread-safe once built); raw HTML is left out with a warning, since an
- * archive published under a desk's name must not carry scripts an author pasted.
+ * one renderer per build (both are thread-safe once built); raw HTML is left out with a warning, as Hugo
+ * does, since an archive published under a desk's name must not carry scripts an author pasted.
  */
 public final class MarkdownEngine {
 
@@ -34,12 +34,20 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean rawHtml;
 
+    /** The safe default: raw HTML is left out of pages, with a warning. */
     public MarkdownEngine() {
+        this(false);
+    }
+
+    /** @param rawHtml pass raw HTML through (site.yaml {@code rawHtml: true}, for archives whose authors are trusted) */
+    public MarkdownEngine(boolean rawHtml) {
+        this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                 new CitationExtension()));
-        options.set(HtmlRenderer.SUPPRESS_HTML, true);
+        options.set(HtmlRenderer.SUPPRESS_HTML, !rawHtml);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
         parser = Parser.builder(options).build();
@@ -89,15 +97,16 @@ public final class MarkdownEngine {
         return renderer.render(document);
     }
 
-    private static void warnRawHtml(Node node, Document document, int firstLine, Path file, Diagnostics diagnostics,
+    private void warnRawHtml(Node node, Document document, int firstLine, Path file, Diagnostics diagnostics,
             boolean[] warned) {
         String chars = node.getChars().toString().strip();
-        if (warned[0] || chars.startsWith("<!--")) {
+        if (rawHtml || warned[0] || chars.startsWith("<!--")) {
             return; // one warning per text is enough; HTML comments are authors' notes, silently dropped
         }
         warned[0] = true;
         diagnostics.warning(file, lineOf(document, node, firstLine), "raw HTML (`" + abbreviate(chars)
-                + "`) is left out of the page; write it in Markdown instead");
+                + "`) is left out of the page; write it in Markdown instead (or, if every author is trusted, "
+                + "set `rawHtml: true` in site.yaml)");
     }
 
     private static int lineOf(Document document, Node node, int firstLine) {

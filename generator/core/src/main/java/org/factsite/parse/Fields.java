@@ -136,7 +136,7 @@ public final class Fields {
     public record Located(String text, int line) {
     }
 
-    /** A list of web addresses, each checked like {@link #webAddress}. */
+    /** A list of web addresses, each checked and encoded like {@link #webAddress}. */
     public List<String> webAddressList(String key) {
         List<String> good = new ArrayList<>();
         for (String address : textList(key)) {
@@ -144,12 +144,13 @@ public final class Fields {
             if (problem.isPresent()) {
                 error(key, "in `" + context + key + "`: " + problem.get());
             } else {
-                good.add(address);
+                good.add(WebAddresses.encode(address));
             }
         }
         return List.copyOf(good);
     }
 
+    /** An absolute http(s) address, encoded for output ({@link WebAddresses#encode}); anything else is an error. */
     public Optional<String> webAddress(String key) {
         Optional<String> text = text(key);
         if (text.isPresent()) {
@@ -159,7 +160,7 @@ public final class Fields {
                 return Optional.empty();
             }
         }
-        return text;
+        return text.map(WebAddresses::encode);
     }
 
     /** A calendar date written YYYY-MM-DD; never shifted by a time zone. */

@@ -28,7 +28,7 @@ import org.factsite.text.Slugs;
 public final class SiteConfigParser {
 
     static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
-            "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu");
+            "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml");
     private static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
     private static final Set<String> VERDICT_FIELDS = Set.of("key", "label", "description", "rating", "color",
             "icon");
@@ -66,11 +66,12 @@ public final class SiteConfigParser {
         int feedSize = positive(f, "feedSize", SiteConfig.DEFAULT_FEED_SIZE);
         ZoneId timezone = timezone(f);
         List<String> menu = f.textList("menu");
+        boolean rawHtml = f.bool("rawHtml").orElse(false);
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme,
-                pageSize, feedSize, timezone, menu));
+                pageSize, feedSize, timezone, menu, rawHtml));
     }
 
     private static int positive(Fields f, String key, int fallback) {

@@ -14,13 +14,14 @@ import java.util.Optional;
  * @param baseUrl          overrides site.yaml's baseUrl (e.g. from GitHub Pages' configure-pages)
  * @param includeDrafts    also publish claims marked {@code draft: true}
  * @param includeFuture    also publish claims checked after today
+ * @param strict           treat warnings as errors (for CI)
  * @param clock            what "today" is (in site.yaml's time zone); fixed in tests
  * @param maxFileBytes     larger content files are an error
  * @param reportRoot       file paths in messages are shown relative to this folder
  */
 public record BuildRequest(Path contentDirectory, Path outputDirectory, Optional<Path> themeDirectory,
-        Optional<String> baseUrl, boolean includeDrafts, boolean includeFuture, Clock clock, long maxFileBytes,
-        Path reportRoot) {
+        Optional<String> baseUrl, boolean includeDrafts, boolean includeFuture, boolean strict, Clock clock,
+        long maxFileBytes, Path reportRoot) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
@@ -31,50 +32,131 @@ public record BuildRequest(Path contentDirectory, Path outputDirectory, Optional
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(reportRoot, "reportRoot");
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
         contentDirectory = contentDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
         themeDirectory = themeDirectory.map(p -> p.toAbsolutePath().normalize());
+        baseUrl = baseUrl.filter(u -> !u.isBlank());
         reportRoot = reportRoot.toAbsolutePath().normalize();
     }
 
     /**
-     * A request with defaults: bundled theme, no drafts or future claims, the system clock, 1 MiB file limit,
-     * paths in messages shown from the content folder's parent.
+     * A request with defaults: bundled theme, no drafts or future claims, not strict, the system clock, a 1 MiB
+     * file limit, paths in messages shown from the content folder's parent.
      */
     public static BuildRequest of(Path contentDirectory, Path outputDirectory) {
         Path content = contentDirectory.toAbsolutePath().normalize();
-        return new BuildRequest(content, outputDirectory, Optional.empty(), Optional.empty(), false, false,
+        return new BuildRequest(content, outputDirectory, Optional.empty(), Optional.empty(), false, false, false,
                 Clock.systemUTC(), DEFAULT_MAX_FILE_BYTES, content.getParent() == null ? content : content.getParent());
     }
 
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     public BuildRequest withThemeDirectory(Path theme) {
-        return new BuildRequest(contentDirectory, outputDirectory, Optional.ofNullable(theme), baseUrl,
-                includeDrafts, includeFuture, clock, maxFileBytes, reportRoot);
+        return toBuilder().themeDirectory(theme).build();
     }
 
     public BuildRequest withBaseUrl(String url) {
-        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory,
-                Optional.ofNullable(url).filter(u -> !u.isBlank()), includeDrafts, includeFuture, clock, maxFileBytes,
-                reportRoot);
+        return toBuilder().baseUrl(url).build();
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, drafts, includeFuture,
-                clock, maxFileBytes, reportRoot);
+        return toBuilder().includeDrafts(drafts).build();
     }
 
     public BuildRequest withFuture(boolean future) {
-        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts, future,
-                clock, maxFileBytes, reportRoot);
+        return toBuilder().includeFuture(future).build();
+    }
+
+    public BuildRequest withStrict(boolean strictMode) {
+        return toBuilder().strict(strictMode).build();
     }
 
     public BuildRequest withClock(Clock newClock) {
-        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
-                includeFuture, newClock, maxFileBytes, reportRoot);
+        return toBuilder().clock(newClock).build();
+    }
+
+    public BuildRequest withMaxFileBytes(long bytes) {
+        return toBuilder().maxFileBytes(bytes).build();
     }
 
     public BuildRequest withReportRoot(Path root) {
-        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
-                includeFuture, clock, maxFileBytes, root);
+        return toBuilder().reportRoot(root).build();
+    }
+
+    /** Changes some fields of a request; nulls mean "not given". */
+    public static final class Builder {
+        private Path contentDirectory;
+        private Path outputDirectory;
+        private Optional<Path> themeDirectory;
+        private Optional<String> baseUrl;
+        private boolean includeDrafts;
+        private boolean includeFuture;
+        private boolean strict;
+        private Clock clock;
+        private long maxFileBytes;
+        private Path reportRoot;
+
+        private Builder(BuildRequest r) {
+            contentDirectory = r.contentDirectory;
+            outputDirectory = r.outputDirectory;
+            themeDirectory = r.themeDirectory;
+            baseUrl = r.baseUrl;
+            includeDrafts = r.includeDrafts;
+            includeFuture = r.includeFuture;
+            strict = r.strict;
+            clock = r.clock;
+            maxFileBytes = r.maxFileBytes;
+            reportRoot = r.reportRoot;
+        }
+
+        public Builder themeDirectory(Path theme) {
+            themeDirectory = Optional.ofNullable(theme);
+            return this;
+        }
+
+        public Builder baseUrl(String url) {
+            baseUrl = Optional.ofNullable(url);
+            return this;
+        }
+
+        public Builder includeDrafts(boolean value) {
+            includeDrafts = value;
+            return this;
+        }
+
+        public Builder includeFuture(boolean value) {
+            includeFuture = value;
+            return this;
+        }
+
+        public Builder strict(boolean value) {
+            strict = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        public Builder maxFileBytes(long value) {
+            maxFileBytes = value;
+            return this;
+        }
+
+        public Builder reportRoot(Path value) {
+            reportRoot = value;
+            return this;
+        }
+
+        public BuildRequest build() {
+            return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
+                    includeFuture, strict, clock, maxFileBytes, reportRoot);
+        }
     }
 }

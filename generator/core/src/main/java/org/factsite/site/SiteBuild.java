@@ -34,7 +34,7 @@ final class SiteBuild {
 
     private final BuildRequest request;
     private final Diagnostics diagnostics = new Diagnostics();
-    private final MarkdownEngine markdown = new MarkdownEngine();
+    private MarkdownEngine markdown;
     private final YamlReader yaml;
 
     SiteBuild(BuildRequest request) {
@@ -46,6 +46,8 @@ final class SiteBuild {
         checkFolders();
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
         Optional<SiteConfig> site = parseSiteConfig(content);
+        // Raw HTML in Markdown is left out unless site.yaml trusts its authors with it.
+        markdown = new MarkdownEngine(site.map(SiteConfig::rawHtml).orElse(false));
         List<ClaimDraft> drafts = parseClaims(content);
         List<PageDraft> pages = parsePages(content);
         if (site.isEmpty()) {
@@ -71,15 +73,27 @@ final class SiteBuild {
         }
     }
 
+    /**
+     * The output folder is replaced as a whole, so it must not hold anything else of the archive: not the
+     * content, not the theme, not the project around them, and it must not lie inside the content.
+     */
     private void checkFolders() throws ContentErrorsException {
         Path content = request.contentDirectory();
         Path output = request.outputDirectory();
         if (!Files.isDirectory(content)) {
             diagnostics.error(content, 0, "the content folder does not exist; create it with a site.yaml and a "
                     + "claims/ folder, or point contentDirectory at it");
+        }
+        String fix = "; choose an output folder of its own, such as target/site";
+        if (output.getParent() == null) {
+            diagnostics.error(output, 0, "the output folder is the root of the file system" + fix);
         } else if (content.startsWith(output)) {
-            diagnostics.error(output, 0, "the output folder contains the content folder, and would be replaced; "
-                    + "choose an output folder such as target/site");
+            diagnostics.error(output, 0, "the output folder " + (content.equals(output) ? "is" : "contains")
+                    + " the content folder, and would be replaced by the site" + fix);
+        } else if (output.startsWith(content)) {
+            diagnostics.error(output, 0, "the output folder is inside the content folder" + fix);
+        } else if (request.themeDirectory().filter(theme -> theme.startsWith(output)).isPresent()) {
+            diagnostics.error(output, 0, "the output folder contains the theme folder, and would replace it" + fix);
         }
         stopOnErrors();
     }
@@ -147,7 +161,11 @@ final class SiteBuild {
         return Optional.of(theme);
     }
 
+    /** Stops the build when there are errors, or in strict mode any warning. */
     private void stopOnErrors() throws ContentErrorsException {
+        if (request.strict() && !diagnostics.warnings().isEmpty()) {
+            throw new ContentErrorsException(diagnostics.sortedStrict(), request.reportRoot());
+        }
         if (diagnostics.hasErrors()) {
             throw new ContentErrorsException(diagnostics.sorted(), request.reportRoot());
         }

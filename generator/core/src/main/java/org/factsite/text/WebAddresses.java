@@ -1,7 +1,9 @@
 package org.factsite.text;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +12,44 @@ public final class WebAddresses {
 
     private WebAddresses() {
     }
+
+    /**
+     * The address as a browser would send it: characters a URL may not hold (spaces, quotes, angle brackets,
+     * non-ASCII ...) percent-encoded as UTF-8, an internationalised host in its ASCII form. Existing escapes
+     * are kept. Authors may paste addresses as a browser shows them; pages and feeds get valid URLs.
+     */
+    public static String encode(String address) {
+        String t = address.strip();
+        int hostStart = t.indexOf("://") + 3;
+        int hostEnd = hostStart;
+        while (hostEnd < t.length() && "/?#".indexOf(t.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        String host = t.substring(hostStart, hostEnd);
+        if (!host.chars().allMatch(c -> c < 0x80)) {
+            try {
+                host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+            } catch (IllegalArgumentException e) {
+                host = percentEncode(host);
+            }
+        }
+        return t.substring(0, hostStart) + host + percentEncode(t.substring(hostEnd));
+    }
+
+    private static String percentEncode(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c <= 0x20 || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** Empty when {@code text} is an absolute http or https address with a host; else why it is not. */
     public static Optional<String> problem(String text) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -11,14 +12,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Writes the site into a staging folder beside the output folder ({@code site.staging} next to {@code site})
- * and replaces the output only on {@link #commit()}, so a failed build leaves the published site as it was
- * and files of deleted claims do not linger. Closing without committing removes the staging folder.
+ * Writes the site into a staging folder beside the output folder ({@code site.staging/new} next to
+ * {@code site}) and replaces the output only on {@link #commit()}, so a failed build leaves the published site
+ * as it was and files of deleted claims do not linger. Nothing outside the output and staging folders is
+ * ever written or deleted. Closing without committing removes the staging folder.
  */
 public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
     private final Path output;
+    /** The staging folder; the new site is built in {@code staging/new}. */
     private final Path staging;
+    private final Path site;
     private boolean committed;
     private long files;
     private long bytes;
@@ -26,6 +30,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     private StagedSiteWriter(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
+        this.site = staging.resolve("new");
     }
 
     /** Starts an empty staging folder for {@code output}. */
@@ -34,7 +39,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         Path staging = absolute.resolveSibling(absolute.getFileName() + ".staging");
         try {
             deleteTree(staging);
-            Files.createDirectories(staging);
+            Files.createDirectories(staging.resolve("new"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the staging folder " + staging, e);
         }
@@ -81,16 +86,15 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         return bytes;
     }
 
-    /** Replaces the output folder with the staged site. */
+    /** Replaces the output folder with the staged site: the old one goes into staging, then staging is removed. */
     public void commit() {
-        Path previous = output.resolveSibling(output.getFileName() + ".previous");
+        Path previous = staging.resolve("previous");
         try {
-            deleteTree(previous);
-            if (Files.exists(output)) {
+            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(previous);
+            Files.move(site, output, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + output, e);
         }
@@ -109,8 +113,8 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     }
 
     private Path resolve(String sitePath) {
-        Path target = staging.resolve(sitePath).normalize();
-        if (!target.startsWith(staging) || target.equals(staging)) {
+        Path target = site.resolve(sitePath).normalize();
+        if (!target.startsWith(site) || target.equals(site)) {
             throw new IllegalArgumentException("output path leaves the site folder: " + sitePath);
         }
         return target;
@@ -118,7 +122,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
     /** Deletes a folder and everything in it; links are removed, never followed. */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

@@ -100,7 +100,8 @@ class ClaimPageTest {
         assertEquals(times.get(1), review.get("dateModified").asText());
         assertEquals("Jane <Doe>", review.at("/itemReviewed/author/name").asText());
         assertEquals(page.selectFirst(".claimant a").text(), review.at("/itemReviewed/author/name").asText());
-        assertEquals("https://social.example/post/1?x=\"><script>", review.at("/itemReviewed/appearance/0/url").asText());
+        assertEquals("https://social.example/post/1?x=%22%3E%3Cscript%3E", review.at("/itemReviewed/appearance/0/url").asText(),
+                "encoded as a browser would send it");
         assertEquals("Test Desk", review.at("/author/name").asText());
     }
 

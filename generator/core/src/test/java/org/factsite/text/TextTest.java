@@ -52,4 +52,14 @@ class TextTest {
         assertTrue(LanguageTags.isValid("en-GB"));
         assertFalse(LanguageTags.isValid("english language"));
     }
+
+    @Test
+    void webAddressesAreEncodedForOutput() {
+        assertEquals("https://example.org/a%20b?q=%22x%22&y=%3Cz%3E#f", WebAddresses.encode(" https://example.org/a b?q=\"x\"&y=<z>#f "));
+        assertEquals("https://vi.wikipedia.org/wiki/V%E1%BB%8Bnh_H%E1%BA%A1_Long",
+                WebAddresses.encode("https://vi.wikipedia.org/wiki/Vịnh_Hạ_Long"));
+        assertEquals("https://vi.wikipedia.org/wiki/V%E1%BB%8Bnh", WebAddresses.encode("https://vi.wikipedia.org/wiki/V%E1%BB%8Bnh"),
+                "existing escapes are kept");
+        assertEquals("https://xn--bcher-kva.example/", WebAddresses.encode("https://bücher.example/"));
+    }
 }

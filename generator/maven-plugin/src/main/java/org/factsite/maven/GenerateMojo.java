@@ -48,6 +48,14 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "factsite.future", defaultValue = "false")
     private boolean future;
 
+    /** Fail the build on warnings too (for CI): an uncited source, a missing alt text ... */
+    @Parameter(property = "factsite.strict", defaultValue = "false")
+    private boolean strict;
+
+    /** Content files larger than this many bytes are an error. */
+    @Parameter(property = "factsite.maxFileBytes", defaultValue = "1048576")
+    private long maxFileBytes;
+
     /** Skip the goal. */
     @Parameter(property = "factsite.skip", defaultValue = "false")
     private boolean skip;
@@ -66,6 +74,8 @@ public class GenerateMojo extends AbstractMojo {
                 .withBaseUrl(baseUrl)
                 .withDrafts(drafts)
                 .withFuture(future)
+                .withStrict(strict)
+                .withMaxFileBytes(maxFileBytes)
                 .withReportRoot(basedir.toPath());
         try {
             BuildResult result = FactSite.build(request);
