@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * RSS 2.0 and JSON Feed 1.1. XML is written with StAX and JSON with Jackson, so escaping is the libraries'
@@ -44,7 +45,8 @@ final class FeedWriter {
             w.writeStartElement("channel");
             element(w, "title", channel.title());
             element(w, "link", channel.homeUrl());
-            element(w, "description", channel.description());
+            // Plain text, but many readers render a channel description as HTML: escaped so it shows as written.
+            element(w, "description", Escaping.escapeHtml(channel.description(), false));
             element(w, "language", channel.language());
             w.writeEmptyElement("atom", "link", ATOM);
             w.writeAttribute("href", channel.feedUrl());
