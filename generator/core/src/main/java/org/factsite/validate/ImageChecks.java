@@ -11,7 +11,7 @@ import org.factsite.parse.ClaimDraft;
 import org.factsite.text.WebAddresses;
 
 /**
- * Images of a claim must exist (a file of the claim's folder, or a web address) and should say what they
+ * Files of a claim's folder must not replace its page. Images of a claim must exist (a file of the claim's folder, or a web address) and should say what they
  * show: a reader using a screen reader must learn what the screenshot contains.
  */
 final class ImageChecks {
@@ -22,7 +22,12 @@ final class ImageChecks {
     static void check(ClaimDraft draft, Diagnostics diagnostics) {
         Set<String> files = new HashSet<>();
         for (Path resource : draft.resources()) {
-            files.add(resource.toString().replace('\\', '/'));
+            String name = resource.toString().replace('\\', '/');
+            files.add(name);
+            if (name.equals("index.html")) {
+                diagnostics.error(draft.file().resolveSibling(name), 0, "this file would replace the claim's page; "
+                        + "rename it");
+            }
         }
         List<ParsedMarkdown.ImageRef> images = new java.util.ArrayList<>();
         draft.summary().ifPresent(s -> images.addAll(s.images()));

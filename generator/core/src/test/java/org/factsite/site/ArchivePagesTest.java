@@ -207,4 +207,12 @@ class ArchivePagesTest {
         assertEquals(112, a.select(".question-list > li").size());
         assertTrue(a.selectFirst(".question-list .raised-by a").attr("href").startsWith("/archive/claims/c"));
     }
+
+    @Test
+    void aClaimFolderFileMayNotReplaceThePage() {
+        List<String> errors = TestArchive.of(dir, "-- content/claims/photo/index.md --\n" + claim("Photo?", "", "x\n")
+                + "-- content/claims/photo/index.html --\n<p>mine</p>\n").buildWithErrors();
+        assertEquals(List.of("content/claims/photo/index.html: error: this file would replace the claim's page; "
+                + "rename it"), errors);
+    }
 }
