@@ -211,4 +211,13 @@ class ValidationErrorsTest {
         assertReported(errors, "content/claims/a.md:5: error: `checked`: 2025-13-01 is not a real date");
         assertReported(errors, "content/claims/a.md:7: error: citation [4] names no source");
     }
+
+    @Test
+    void sourceDatedAfterTheCheckIsAWarning() {
+        String sources = "sources:\n  - id: 1\n    title: One\n    date: 2025-11-01\n";
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + claim("Is it?", sources, "Text [1].\n"))
+                .build();
+        assertEquals(List.of("content/claims/a.md:7: warning: source 1 is dated 2025-11-01, after the check "
+                + "(2025-10-09); check the date, or set `updated:` if the check was revised with it"), archive.warnings());
+    }
 }
