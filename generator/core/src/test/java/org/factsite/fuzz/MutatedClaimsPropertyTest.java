@@ -76,7 +76,11 @@ class MutatedClaimsPropertyTest {
         return edit.list().ofMinSize(1).ofMaxSize(4);
     }
 
-    @Property(tries = 150)
+    /**
+     * A fixed seed keeps the build deterministic, so main stays green on unrelated changes. To explore new
+     * cases, change the seed (or remove it for a random one) and run this test; keep any failure as a fixture.
+     */
+    @Property(tries = 400, seed = "20261127")
     void mutatedClaimsBuildOrReport(@ForAll("edits") List<Edit> edits) throws IOException {
         byte[] mutated = VALID.getBytes(StandardCharsets.UTF_8);
         for (Edit edit : edits) {
@@ -141,7 +145,9 @@ class MutatedClaimsPropertyTest {
                 lines.add(line, lines.get(line));
                 break;
             case REPEAT_KEY:
-                lines.add(Math.min(lines.size(), 1 + line % 8), lines.get(1 + line % 7));
+                // Repeat one of the first front-matter lines a little further down.
+                int from = lines.size() < 2 ? 0 : 1 + line % Math.min(7, lines.size() - 1);
+                lines.add(Math.min(lines.size(), from + 1 + edit.value() % 3), lines.get(from));
                 break;
             default:
                 throw new IllegalStateException();
