@@ -54,10 +54,18 @@ public final class MarkdownEngine {
         renderer = HtmlRenderer.builder(options).linkResolverFactory(new AbsoluteLinkResolver.Factory()).build();
     }
 
-    /**
-     * @param firstLine the file line {@code markdown} starts on, so reported lines match the file
-     */
+    /** Markdown of a claim: the page owns h1 (the question) and h2 (its sections), so headings start at h3. */
     public ParsedMarkdown parse(String markdown, int firstLine, Path file, Diagnostics diagnostics) {
+        return parse(markdown, firstLine, file, diagnostics, 3);
+    }
+
+    /**
+     * @param firstLine       the file line {@code markdown} starts on, so reported lines match the file
+     * @param topHeadingLevel the level the article's highest headings get ({@code #} and {@code ##}), so the
+     *                        outline never skips a level below the page's own headings
+     */
+    public ParsedMarkdown parse(String markdown, int firstLine, Path file, Diagnostics diagnostics,
+            int topHeadingLevel) {
         Document document = parser.parse(markdown);
         List<ParsedMarkdown.Marker> markers = new ArrayList<>();
         List<ParsedMarkdown.ImageRef> images = new ArrayList<>();
@@ -71,8 +79,8 @@ public final class MarkdownEngine {
                         warnedHtml)),
                 new VisitHandler<>(HtmlInline.class, n -> warnRawHtml(n, document, firstLine, file, diagnostics,
                         warnedHtml)),
-                // The page owns h1 (the question) and h2 (its sections): the article's headings nest below them.
-                new VisitHandler<>(Heading.class, h -> h.setLevel(Math.min(6, Math.max(3, h.getLevel() + 1)))))
+                new VisitHandler<>(Heading.class, h -> h.setLevel(
+                        Math.min(6, Math.max(topHeadingLevel, h.getLevel() + topHeadingLevel - 2)))))
                 .visit(document);
         return new ParsedMarkdown(document, markers, images);
     }

@@ -52,7 +52,8 @@ public final class PageParser {
         }
         OptionalInt menu = f.integer("menu").map(OptionalInt::of).orElse(OptionalInt.empty());
         Optional<String> description = f.text("description");
-        ParsedMarkdown body = markdown.parse(split.get().body(), split.get().bodyFirstLine(), path, local);
+        // A plain page's only heading of its own is h1: its article's headings start at h2.
+        ParsedMarkdown body = markdown.parse(split.get().body(), split.get().bodyFirstLine(), path, local, 2);
         diagnostics.addAll(local);
         if (local.hasErrors()) {
             return Optional.empty();

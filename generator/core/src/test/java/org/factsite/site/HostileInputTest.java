@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.factsite.render.FeedsTestAccess;
+import org.factsite.testing.FeedChecks;
 import org.factsite.testing.TestArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -144,7 +144,7 @@ class HostileInputTest {
     void feedsParseAndCarryNoScript() throws Exception {
         List<String> problems = new ArrayList<>();
         for (Path feed : files(".xml")) {
-            org.w3c.dom.Document xml = FeedsTestAccess.parse(feed);
+            org.w3c.dom.Document xml = FeedChecks.parseXml(feed);
             NodeList descriptions = xml.getElementsByTagName("description");
             for (int i = 0; i < descriptions.getLength(); i++) {
                 problems.addAll(dangers(Jsoup.parseBodyFragment(descriptions.item(i).getTextContent()),
