@@ -1,0 +1,142 @@
+package org.factsite.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The sample archive in a real browser: no serious or critical axe-core violation on the home page, a claim,
+ * a tag, the questions index and the legend; citations scroll their source into view unobscured; pages work
+ * without JavaScript; no request leaves the local host. Screenshots go to target/screenshots/.
+ */
+class BrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Map<String, String> PAGES = Map.of(
+            "home", "",
+            "claim", "claims/great-wall-visible-from-space/",
+            "tag", "tags/science/",
+            "questions", "questions/",
+            "legend", "verdicts/");
+
+    static LocalSiteServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.requireChromium();
+        server = new LocalSiteServer(Archives.sample(), "/archive/");
+        browser = Browser.start(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void noSeriousOrCriticalAccessibilityViolations() {
+        List<String> violations = new ArrayList<>();
+        for (var page : PAGES.entrySet()) {
+            browser.get(server.url() + page.getValue());
+            Results results = new AxeBuilder().analyze(browser);
+            assertTrue(results.getPasses().size() > 10, "axe ran on " + page.getKey());
+            for (Rule rule : results.getViolations()) {
+                if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                    violations.add(page.getKey() + ": " + rule.getId() + " (" + rule.getImpact() + "): "
+                            + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList());
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void citationScrollsItsSourceIntoViewUnobscured() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(server.url() + PAGES.get("claim"));
+        WebElement citation = browser.findElements(By.cssSelector("a.citation")).get(2);
+        String target = citation.getAttribute("href").replaceFirst(".*#", "");
+        citation.click();
+        Object visible = browser.executeScript("""
+                const el = document.getElementById(arguments[0]);
+                const r = el.getBoundingClientRect();
+                const x = r.left + Math.min(20, r.width / 2), y = r.top + Math.min(10, r.height / 2);
+                const hit = document.elementFromPoint(x, y);
+                return r.top >= 0 && r.bottom <= window.innerHeight && hit !== null && el.contains(hit);
+                """, target);
+        assertEquals(Boolean.TRUE, visible, "source " + target + " is in view and nothing covers it");
+        // And back: the back-link returns to the citation.
+        browser.findElement(By.cssSelector("#" + target + " a[role=doc-backlink]")).click();
+        assertTrue(browser.getCurrentUrl().contains("#cite-"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void noRequestLeavesTheLocalHost() {
+        Browser.requests(browser); // drop earlier entries
+        List<String> requested = new ArrayList<>();
+        for (String path : PAGES.values()) {
+            browser.get(server.url() + path);
+            requested.addAll(Browser.requests(browser));
+        }
+        assertTrue(requested.size() >= PAGES.size() * 2, "pages and their assets: " + requested);
+        // Network requests only (http, https, ws, wss): chrome:// and data: are the browser's own resources.
+        List<String> foreign = requested.stream()
+                .filter(url -> url.matches("(?i)(https?|wss?)://.*"))
+                .filter(url -> !url.startsWith(server.url().substring(0, server.url().indexOf("/archive/"))))
+                .toList();
+        assertTrue(requested.stream().anyMatch(url -> url.endsWith("/archive/assets/style.css")), requested.toString());
+        assertEquals(List.of(), foreign);
+    }
+
+    @Test
+    void pagesWorkWithoutJavaScript() throws Exception {
+        ChromeDriver noScript = Browser.start(false);
+        try {
+            noScript.get(server.url() + PAGES.get("claim"));
+            assertTrue(noScript.findElement(By.tagName("h1")).getText().startsWith("Is the Great Wall"));
+            assertTrue(noScript.findElements(By.cssSelector("#sources-heading + ol li")).size() >= 2);
+            noScript.findElement(By.linkText("Questions")).click();
+            assertTrue(noScript.getCurrentUrl().endsWith("/archive/questions/"), noScript.getCurrentUrl());
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    @Test
+    void screenshotsForPeopleToLookAt() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        for (int width : new int[] {1280, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            browser.get(server.url() + PAGES.get("claim"));
+            long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(height, 8000)));
+            Path shot = SCREENSHOTS.resolve("claim-" + width + ".png");
+            Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+            assertTrue(Files.size(shot) > 10_000, shot + " is a real picture");
+        }
+    }
+}
