@@ -6,29 +6,36 @@ import java.util.List;
 
 /**
  * Collects every problem of one build, so authors see them all in one run rather than one per run.
- * One instance per build; not shared between threads without external synchronisation.
+ * Safe to report to from several threads (pages render in parallel); reports are sorted, so the order in
+ * which problems arrive never shows.
  */
 public final class Diagnostics {
 
     private final List<Diagnostic> all = new ArrayList<>();
 
-    public void error(Path file, int line, String message) {
+    public synchronized void error(Path file, int line, String message) {
         all.add(new Diagnostic(file, line, Severity.ERROR, message));
     }
 
-    public void warning(Path file, int line, String message) {
+    public synchronized void warning(Path file, int line, String message) {
         all.add(new Diagnostic(file, line, Severity.WARNING, message));
     }
 
-    public void add(Diagnostic diagnostic) {
+    public synchronized void add(Diagnostic diagnostic) {
         all.add(diagnostic);
     }
 
     public void addAll(Diagnostics other) {
-        all.addAll(other.all);
+        List<Diagnostic> theirs;
+        synchronized (other) {
+            theirs = List.copyOf(other.all);
+        }
+        synchronized (this) {
+            all.addAll(theirs);
+        }
     }
 
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }
 
@@ -41,7 +48,7 @@ public final class Diagnostics {
     }
 
     /** All problems, sorted by file and line. */
-    public List<Diagnostic> sorted() {
+    public synchronized List<Diagnostic> sorted() {
         return all.stream().sorted(Diagnostic.ORDER).toList();
     }
 

@@ -29,8 +29,7 @@ public record ClaimDraft(
         List<String> appearances,
         List<String> authors,
         List<String> tags,
-        Optional<ParsedMarkdown> summary,
-        ParsedMarkdown body,
+        Article article,
         List<SourceDraft> sources,
         List<RelatedDraft> related,
         boolean draft,
@@ -40,6 +39,18 @@ public record ClaimDraft(
         List<Path> resources,
         Map<String, Object> extra,
         boolean hasErrors) {
+
+    /**
+     * The summary and body, already rendered (so no Markdown tree outlives its file), with what the checks
+     * need: every citation marker and image with its line, and each source's citation anchors.
+     *
+     * @param summaryStandaloneHtml the summary for lists and feeds: absolute links, no anchor ids
+     * @param citationAnchors       source id to the anchor ids of its citations, in reading order
+     */
+    public record Article(List<ParsedMarkdown.Marker> markers, List<ParsedMarkdown.ImageRef> images,
+            Optional<String> summaryHtml, Optional<String> summaryStandaloneHtml, String bodyHtml,
+            Map<String, List<String>> citationAnchors) {
+    }
 
     /** Who made the claim. */
     public record Claimant(String name, Optional<String> url) {

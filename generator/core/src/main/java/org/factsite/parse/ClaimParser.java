@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.factsite.config.BaseUrl;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.load.ContentFile;
+import org.factsite.markdown.CitationState;
 import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.text.LanguageTags;
@@ -34,10 +37,13 @@ public final class ClaimParser {
 
     private final YamlReader yaml;
     private final MarkdownEngine markdown;
+    private final BaseUrl base;
 
-    public ClaimParser(YamlReader yaml, MarkdownEngine markdown) {
+    /** @param base the site's address, for the absolute links of summaries shown away from their page */
+    public ClaimParser(YamlReader yaml, MarkdownEngine markdown, BaseUrl base) {
         this.yaml = yaml;
         this.markdown = markdown;
+        this.base = base;
     }
 
     /**
@@ -84,6 +90,7 @@ public final class ClaimParser {
         List<String> appearances = f.webAddressList("appearances");
         List<String> tags = f.textList("tags");
         List<ClaimDraft.SourceDraft> sources = sources(f);
+        ClaimDraft.Article article = render(summary, body, sources, base.absolute("claims/" + slug + "/"));
         List<ClaimDraft.RelatedDraft> related = related(f);
         boolean isDraft = f.bool("draft").orElse(false);
         List<ClaimDraft.CorrectionDraft> corrections = corrections(f);
@@ -92,8 +99,33 @@ public final class ClaimParser {
         diagnostics.addAll(local);
         return Optional.of(new ClaimDraft(path, fmLine, slug, f.lineOf("slug"), title.orElse(""), claim.orElse(""),
                 verdict.orElse(""), f.lineOf("verdict"), checked.orElse(null), updated, claimant, appearances, authors,
-                tags, summary, body, sources, related, isDraft, language, corrections, image, resources, extra,
+                tags, article, sources, related, isDraft, language, corrections, image, resources, extra,
                 local.hasErrors()));
+    }
+
+    /**
+     * Renders summary and body now, while their Markdown trees are at hand: citations of the claim's own
+     * sources become note references (summary first, as it is read first); unknown markers are reported later.
+     */
+    private ClaimDraft.Article render(Optional<ParsedMarkdown> summary, ParsedMarkdown body,
+            List<ClaimDraft.SourceDraft> sources, String pageUrl) {
+        Set<String> ids = new LinkedHashSet<>();
+        sources.forEach(s -> ids.add(s.id()));
+        CitationState citations = new CitationState(ids);
+        Optional<String> summaryHtml = summary.map(s -> markdown.render(s, citations));
+        String bodyHtml = markdown.render(body, citations);
+        Optional<String> standalone = summary.map(s -> markdown.renderAbsolute(s, new CitationState(ids), pageUrl));
+        Map<String, List<String>> anchors = new LinkedHashMap<>();
+        ids.forEach(id -> anchors.put(id, citations.anchorsOf(id)));
+        List<ParsedMarkdown.Marker> markers = new ArrayList<>();
+        List<ParsedMarkdown.ImageRef> images = new ArrayList<>();
+        summary.ifPresent(s -> {
+            markers.addAll(s.markers());
+            images.addAll(s.images());
+        });
+        markers.addAll(body.markers());
+        images.addAll(body.images());
+        return new ClaimDraft.Article(markers, images, summaryHtml, standalone, bodyHtml, anchors);
     }
 
     /** The file name, or the folder name for {@code claims/<slug>/index.md}, unless {@code slug:} says otherwise. */

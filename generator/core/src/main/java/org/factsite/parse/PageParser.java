@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.load.ContentFile;
+import org.factsite.markdown.CitationState;
 import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.text.LanguageTags;
@@ -59,6 +60,6 @@ public final class PageParser {
             return Optional.empty();
         }
         return Optional.of(new PageDraft(path, slug, f.lineOf("slug"), title.orElseThrow(), description, language,
-                menu, body));
+                menu, markdown.render(body, new CitationState(Set.of()))));
     }
 }

@@ -79,8 +79,9 @@ public final class SiteRenderer {
         theme.assets().forEach((name, file) -> output.copyFile("assets/" + name, file));
     }
 
+    /** Claim pages are independent of each other: they render on every core. */
     private void renderClaims(SiteOutput output) {
-        for (Claim claim : archive.claims()) {
+        archive.claims().parallelStream().forEach(claim -> {
             ClaimView view = views.claim(claim);
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("page", views.claimPage(claim, view));
@@ -92,7 +93,7 @@ public final class SiteRenderer {
             for (Path resource : claim.resources()) {
                 output.copyFile(claim.sitePath() + resource.toString().replace('\\', '/'), folder.resolve(resource));
             }
-        }
+        });
     }
 
     private void renderHome(SiteOutput output) {
@@ -107,11 +108,11 @@ public final class SiteRenderer {
         model.put("page", views.page(site.language(), t.get("tags.heading"), t.get("tags.heading"), "tags/"));
         model.put("tags", archive.tags().stream().map(views::tag).toList());
         write(output, "tags.ftlh", model, "tags/", newest(archive.claims()));
-        for (Tag tag : archive.tags()) {
+        archive.tags().parallelStream().forEach(tag -> {
             String heading = t.get("tag.heading").replace("{0}", tag.name());
             renderListing(output, tag.claims(), tag.sitePath(), site.language(), heading, heading, null,
                     base.pathTo(tag.sitePath() + "feed.xml"));
-        }
+        });
     }
 
     private void renderVerdicts(SiteOutput output) {

@@ -29,11 +29,13 @@ final class SitemapWriter {
     private final List<Entry> entries = new ArrayList<>();
     private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
-    void add(String sitePath, LocalDate lastModified) {
+    synchronized void add(String sitePath, LocalDate lastModified) {
         entries.add(new Entry(sitePath, lastModified));
     }
 
-    void write(BaseUrl base, SiteOutput output, int maxUrls) {
+    /** Writes the entries in address order, whatever order the pages were rendered in. */
+    synchronized void write(BaseUrl base, SiteOutput output, int maxUrls) {
+        entries.sort(java.util.Comparator.comparing(Entry::sitePath));
         if (entries.size() <= maxUrls) {
             output.writeText("sitemap.xml", urlSet(base, entries));
             return;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.factsite.config.BaseUrl;
 import org.factsite.config.SiteConfig;
@@ -39,9 +40,10 @@ final class Views {
     private final Archive archive;
     private final Theme theme;
     private final BaseUrl base;
-    private final Map<String, Map<String, String>> messagesByLanguage = new HashMap<>();
-    private final Map<String, DateTimeFormatter> dateFormats = new HashMap<>();
-    private final Map<String, ClaimView> claimViews = new HashMap<>();
+    // Concurrent: claim pages render in parallel.
+    private final Map<String, Map<String, String>> messagesByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
+    private final Map<String, ClaimView> claimViews = new ConcurrentHashMap<>();
     private final Map<String, Integer> verdictCounts = new HashMap<>();
     private final Map<String, Tag> tagsBySlug = new HashMap<>();
     private final SiteView siteView;

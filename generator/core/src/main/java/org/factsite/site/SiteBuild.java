@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.factsite.config.BaseUrl;
 import org.factsite.config.SiteConfig;
 import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostics;
@@ -32,6 +33,8 @@ import org.factsite.write.StagedSiteWriter;
  */
 final class SiteBuild {
 
+    private static final BaseUrl STAND_IN_BASE = new BaseUrl("https://site.invalid", "/");
+
     private final BuildRequest request;
     private final Diagnostics diagnostics = new Diagnostics();
     private MarkdownEngine markdown;
@@ -48,13 +51,15 @@ final class SiteBuild {
         Optional<SiteConfig> site = parseSiteConfig(content);
         // Raw HTML in Markdown is left out unless site.yaml trusts its authors with it.
         markdown = new MarkdownEngine(site.map(SiteConfig::rawHtml).orElse(false));
-        List<ClaimDraft> drafts = parseClaims(content);
+        // Without a valid site.yaml the claims are still checked (every error in one run), against a stand-in
+        // address; nothing is written in that case.
+        List<ClaimDraft> drafts = parseClaims(content, site.map(SiteConfig::baseUrl).orElse(STAND_IN_BASE));
         List<PageDraft> pages = parsePages(content);
         if (site.isEmpty()) {
             stopOnErrors(); // verdicts cannot be checked without the site's scale
         }
         // Drafts with parse errors are validated too, so one run reports every problem.
-        Optional<Archive> validated = new ArchiveValidator(markdown,
+        Optional<Archive> validated = new ArchiveValidator(
                 new PublishingRule(request.includeDrafts(), request.includeFuture(), request.clock()))
                 .validate(site.orElseThrow(), content.contentDirectory().resolve(ContentLoader.SITE_CONFIG), drafts,
                         pages, diagnostics);
@@ -121,11 +126,24 @@ final class SiteBuild {
                 : new SiteConfigParser(yaml).parse(file, request.baseUrl(), diagnostics);
     }
 
-    private List<ClaimDraft> parseClaims(LoadedContent content) {
-        ClaimParser parser = new ClaimParser(yaml, markdown);
-        List<ClaimDraft> drafts = new ArrayList<>();
-        for (ContentFile file : content.claims()) {
-            parser.parse(file, content.resourcesOf(file), diagnostics).ifPresent(drafts::add);
+    /**
+     * Parses claim files in parallel (they are independent), each with its own diagnostics, merged in file
+     * order so that neither the drafts nor the report depend on scheduling.
+     */
+    private List<ClaimDraft> parseClaims(LoadedContent content, BaseUrl base) {
+        ClaimParser parser = new ClaimParser(yaml, markdown, base);
+        record Parsed(Optional<ClaimDraft> draft, Diagnostics diagnostics) {
+        }
+        List<Parsed> parsed = content.claims().parallelStream()
+                .map(file -> {
+                    Diagnostics own = new Diagnostics();
+                    return new Parsed(parser.parse(file, content.resourcesOf(file), own), own);
+                })
+                .toList();
+        List<ClaimDraft> drafts = new ArrayList<>(parsed.size());
+        for (Parsed p : parsed) {
+            diagnostics.addAll(p.diagnostics());
+            p.draft().ifPresent(drafts::add);
         }
         return drafts;
     }

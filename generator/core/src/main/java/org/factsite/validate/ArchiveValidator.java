@@ -2,6 +2,8 @@ package org.factsite.validate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +17,6 @@ import org.factsite.config.SiteConfig;
 import org.factsite.config.Verdict;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.markdown.CitationState;
-import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
@@ -39,11 +40,9 @@ public final class ArchiveValidator {
     private static final Comparator<ClaimDraft> NEWEST_FIRST = Comparator
             .comparing(ClaimDraft::checked).reversed().thenComparing(ClaimDraft::slug);
 
-    private final MarkdownEngine markdown;
     private final PublishingRule publishing;
 
-    public ArchiveValidator(MarkdownEngine markdown, PublishingRule publishing) {
-        this.markdown = markdown;
+    public ArchiveValidator(PublishingRule publishing) {
         this.publishing = publishing;
     }
 
@@ -53,6 +52,9 @@ public final class ArchiveValidator {
         List<ClaimDraft> published = drafts.stream()
                 .filter(d -> !d.hasErrors() && publishing.publishes(d, site))
                 .toList();
+        // Identity, not record equality: drafts are compared once each, never deeply.
+        Set<ClaimDraft> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
+        isPublished.addAll(published);
         Map<String, String> answers = answerIndex(published, diagnostics);
         List<Claim> claims = new ArrayList<>();
         for (ClaimDraft draft : drafts) {
@@ -62,12 +64,12 @@ public final class ArchiveValidator {
             ImageChecks.check(draft, diagnostics);
             checkCorrections(draft, diagnostics);
             List<RelatedQuestion> related = related(draft, answers, diagnostics);
-            if (verdict.isPresent() && published.contains(draft)) {
+            if (verdict.isPresent() && isPublished.contains(draft)) {
                 claims.add(assemble(site, draft, verdict.get(), sources, related));
             }
         }
         claims.sort(Archive.NEWEST_FIRST);
-        List<Page> pages = PageValidator.validate(site, siteFile, pageDrafts, markdown, diagnostics);
+        List<Page> pages = PageValidator.validate(site, siteFile, pageDrafts, diagnostics);
         var tags = TagIndex.build(claims, diagnostics);
         Map<String, Claim> bySlug = new HashMap<>();
         claims.forEach(c -> bySlug.put(c.slug(), c));
@@ -125,7 +127,7 @@ public final class ArchiveValidator {
         Set<String> ids = new LinkedHashSet<>();
         sources.forEach(s -> ids.add(s.id()));
         Set<String> cited = new LinkedHashSet<>();
-        for (ParsedMarkdown.Marker marker : markers(draft)) {
+        for (ParsedMarkdown.Marker marker : draft.article().markers()) {
             if (ids.contains(marker.sourceId())) {
                 cited.add(marker.sourceId());
             } else if (marker.sourceId().chars().allMatch(Character::isDigit)) {
@@ -142,12 +144,6 @@ public final class ArchiveValidator {
         }
     }
 
-    private static List<ParsedMarkdown.Marker> markers(ClaimDraft draft) {
-        List<ParsedMarkdown.Marker> all = new ArrayList<>();
-        draft.summary().ifPresent(s -> all.addAll(s.markers()));
-        all.addAll(draft.body().markers());
-        return all;
-    }
 
     private static void checkCorrections(ClaimDraft draft, Diagnostics diagnostics) {
         for (ClaimDraft.CorrectionDraft correction : draft.corrections()) {
@@ -195,20 +191,12 @@ public final class ArchiveValidator {
         return result;
     }
 
-    private Claim assemble(SiteConfig site, ClaimDraft draft, Verdict verdict, List<ClaimDraft.SourceDraft> sources,
-            List<RelatedQuestion> related) {
-        Set<String> ids = new LinkedHashSet<>();
-        sources.forEach(s -> ids.add(s.id()));
-        CitationState citations = new CitationState(ids);
-        // Summary first: it is read first, so its citations are numbered first.
-        Optional<String> summaryHtml = draft.summary().map(s -> markdown.render(s, citations));
-        String bodyHtml = markdown.render(draft.body(), citations);
-        String pageUrl = site.baseUrl().absolute("claims/" + draft.slug() + "/");
-        Optional<String> summaryStandaloneHtml = draft.summary()
-                .map(s -> markdown.renderAbsolute(s, new CitationState(ids), pageUrl));
+    private static Claim assemble(SiteConfig site, ClaimDraft draft, Verdict verdict,
+            List<ClaimDraft.SourceDraft> sources, List<RelatedQuestion> related) {
+        ClaimDraft.Article article = draft.article();
         List<Source> modelSources = sources.stream()
                 .map(s -> new Source(s.id(), CitationState.sourceAnchor(s.id()), s.title(), s.url(), s.publisher(),
-                        s.date(), s.archived(), citations.anchorsOf(s.id())))
+                        s.date(), s.archived(), article.citationAnchors().getOrDefault(s.id(), List.of())))
                 .toList();
         List<Correction> corrections = draft.corrections().stream()
                 .map(c -> new Correction(c.date(), c.note()))
@@ -217,8 +205,8 @@ public final class ArchiveValidator {
         return new Claim(draft.slug(), draft.file(), draft.title(), draft.claim(), verdict, draft.checked(),
                 draft.updated(), draft.claimant().map(ClaimDraft.Claimant::name),
                 draft.claimant().flatMap(ClaimDraft.Claimant::url), draft.appearances(), draft.authors(), draft.tags(),
-                draft.language().orElse(site.language()), summaryHtml, summaryStandaloneHtml, bodyHtml, modelSources,
-                related, corrections, draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(),
-                draft.extra());
+                draft.language().orElse(site.language()), article.summaryHtml(), article.summaryStandaloneHtml(),
+                article.bodyHtml(), modelSources, related, corrections,
+                draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(), draft.extra());
     }
 }

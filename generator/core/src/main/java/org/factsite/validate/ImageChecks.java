@@ -2,7 +2,6 @@ package org.factsite.validate;
 
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostics;
@@ -29,10 +28,7 @@ final class ImageChecks {
                         + "rename it");
             }
         }
-        List<ParsedMarkdown.ImageRef> images = new java.util.ArrayList<>();
-        draft.summary().ifPresent(s -> images.addAll(s.images()));
-        images.addAll(draft.body().images());
-        for (ParsedMarkdown.ImageRef image : images) {
+        for (ParsedMarkdown.ImageRef image : draft.article().images()) {
             checkSource(draft, image.url(), image.line(), files, diagnostics);
             if (image.alt().isEmpty()) {
                 diagnostics.warning(draft.file(), image.line(), "the image `" + image.url() + "` has no alt text; "

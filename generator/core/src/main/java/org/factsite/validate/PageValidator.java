@@ -9,8 +9,6 @@ import java.util.Set;
 
 import org.factsite.config.SiteConfig;
 import org.factsite.diagnostic.Diagnostics;
-import org.factsite.markdown.CitationState;
-import org.factsite.markdown.MarkdownEngine;
 import org.factsite.model.Page;
 import org.factsite.parse.PageDraft;
 import org.factsite.text.Suggestions;
@@ -25,8 +23,7 @@ final class PageValidator {
     private PageValidator() {
     }
 
-    static List<Page> validate(SiteConfig site, Path siteFile, List<PageDraft> drafts, MarkdownEngine markdown,
-            Diagnostics diagnostics) {
+    static List<Page> validate(SiteConfig site, Path siteFile, List<PageDraft> drafts, Diagnostics diagnostics) {
         Map<String, PageDraft> bySlug = new HashMap<>();
         List<Page> pages = new ArrayList<>();
         for (PageDraft draft : drafts) {
@@ -41,9 +38,8 @@ final class PageValidator {
                         + "already taken by " + other.file().getFileName() + "; give one of them another `slug:`");
                 continue;
             }
-            String html = markdown.render(draft.body(), new CitationState(Set.of()));
             pages.add(new Page(draft.slug(), draft.file(), draft.title(), draft.description().orElse(draft.title()),
-                    draft.language().orElse(site.language()), html, draft.menu()));
+                    draft.language().orElse(site.language()), draft.bodyHtml(), draft.menu()));
         }
         for (String slug : site.menu()) {
             if (!bySlug.containsKey(slug)) {

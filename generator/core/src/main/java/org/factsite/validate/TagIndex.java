@@ -39,7 +39,8 @@ final class TagIndex {
                 String lower = tag.toLowerCase(Locale.ROOT);
                 List<Claim> tagged = bySlug.computeIfAbsent(slug, k -> new LinkedHashMap<>())
                         .computeIfAbsent(lower, k -> new ArrayList<>());
-                if (!tagged.contains(claim)) {
+                // A claim tagged twice alike ("Health", "health") is listed once; it was added last, if at all.
+                if (tagged.isEmpty() || tagged.get(tagged.size() - 1) != claim) {
                     tagged.add(claim);
                 }
                 spellings.computeIfAbsent(slug, k -> new TreeMap<>()).merge(tag, 1, Integer::sum);

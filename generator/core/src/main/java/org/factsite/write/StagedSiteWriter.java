@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes the site into a staging folder beside the output folder ({@code site.staging/new} next to
@@ -24,8 +25,9 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     private final Path staging;
     private final Path site;
     private boolean committed;
-    private long files;
-    private long bytes;
+    // Pages are written from several threads.
+    private final AtomicLong files = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
 
     private StagedSiteWriter(Path output, Path staging) {
         this.output = output;
@@ -56,8 +58,8 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
-        files++;
-        bytes += content.length;
+        files.incrementAndGet();
+        bytes.addAndGet(content.length);
     }
 
     @Override
@@ -66,11 +68,11 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            bytes += Files.size(target);
+            bytes.addAndGet(Files.size(target));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
         }
-        files++;
+        files.incrementAndGet();
     }
 
     /** Whether this build has already written {@code sitePath}. */
@@ -79,11 +81,11 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     }
 
     public long filesWritten() {
-        return files;
+        return files.get();
     }
 
     public long bytesWritten() {
-        return bytes;
+        return bytes.get();
     }
 
     /** Replaces the output folder with the staged site: the old one goes into staging, then staging is removed. */
