@@ -89,6 +89,10 @@ public final class ContentLoader {
         List<Path> only(List<Path> files) {
             List<Path> kept = new ArrayList<>();
             for (Path file : files) {
+                if (!Files.isSymbolicLink(file)) {
+                    kept.add(file); // found by walking the folder without following links: inside
+                    continue;
+                }
                 try {
                     Path real = file.toRealPath();
                     if (real.startsWith(realRoot)) {
@@ -105,12 +109,19 @@ public final class ContentLoader {
         }
     }
 
+    /** Reads files in parallel; problems are reported in file order, whatever the scheduling. */
     private List<ContentFile> readAll(List<Path> files, Diagnostics diagnostics) {
+        record Read(ContentFile file, Diagnostics diagnostics) {
+        }
+        List<Read> reads = files.parallelStream().map(file -> {
+            Diagnostics own = new Diagnostics();
+            return new Read(read(file, own), own);
+        }).toList();
         List<ContentFile> read = new ArrayList<>();
-        for (Path file : files) {
-            ContentFile content = read(file, diagnostics);
-            if (content != null) {
-                read.add(content);
+        for (Read r : reads) {
+            diagnostics.addAll(r.diagnostics());
+            if (r.file() != null) {
+                read.add(r.file());
             }
         }
         return read;

@@ -15,7 +15,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 final class CitationNodeRenderer implements NodeRenderer {
 
     /** The id the theme gives the heading of the sources list. */
-    static final String SOURCES_HEADING_ID = "sources-heading";
+    static final String SOURCES_HEADING_ID = "sources";
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -38,7 +38,6 @@ final class CitationNodeRenderer implements NodeRenderer {
         if (base.isEmpty()) {
             html.attr("id", state.nextAnchor(id))
                     .attr("href", "#" + CitationState.sourceAnchor(id))
-                    .attr("class", "citation")
                     .attr("role", "doc-noteref")
                     .attr("aria-describedby", SOURCES_HEADING_ID);
         } else {

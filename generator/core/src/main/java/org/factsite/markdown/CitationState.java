@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Citation anchors of one claim page, shared by the renders of its summary and body so that every
- * occurrence gets a unique id ({@code cite-3-1}, {@code cite-3-2} ...) and each source can link back to all
+ * occurrence gets a unique id ({@code c3-1}, {@code c3-2} ...) and each source can link back to all
  * of them. One instance per page; not thread-safe.
  */
 public final class CitationState {
@@ -37,11 +37,13 @@ public final class CitationState {
         return List.copyOf(anchors.getOrDefault(sourceId, List.of()));
     }
 
+    /** {@code s3}: short, since a long check has 25-30 citations and as many back-links. */
     public static String sourceAnchor(String sourceId) {
-        return "source-" + sourceId;
+        return "s" + sourceId;
     }
 
+    /** {@code c3-2}: the second citation of source 3. */
     public static String citationAnchor(String sourceId, int occurrence) {
-        return "cite-" + sourceId + "-" + occurrence;
+        return "c" + sourceId + "-" + occurrence;
     }
 }

@@ -44,6 +44,8 @@ public final class YamlReader {
             Tag.NULL, Tag.TIMESTAMP);
 
     private final LoaderOptions options;
+    /** A Yaml instance is not thread-safe and costly to set up: one per thread that parses (files parse in parallel). */
+    private final ThreadLocal<Yaml> parsers;
 
     public YamlReader(int maxCodePoints) {
         options = new LoaderOptions();
@@ -51,6 +53,8 @@ public final class YamlReader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(Math.max(maxCodePoints, 1024));
         options.setAllowRecursiveKeys(false);
+        parsers = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(options),
+                new Representer(new DumperOptions()), new DumperOptions(), options, new TextOnlyResolver()));
     }
 
     /**
@@ -58,12 +62,9 @@ public final class YamlReader {
      * mapping, or empty after reporting why there is none.
      */
     public Optional<YamlNode.Mapping> readMapping(String yaml, int firstLine, Path file, Diagnostics diagnostics) {
-        // A Yaml instance is not thread-safe; one per call is cheap next to the parse itself.
-        Yaml yamlParser = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-                new DumperOptions(), options, new TextOnlyResolver());
         Node root;
         try {
-            root = yamlParser.compose(new StringReader(yaml));
+            root = parsers.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             if (e.getProblem() != null && e.getProblem().startsWith(GLOBAL_TAG_REFUSED)) {
                 String tag = e.getProblem().substring(GLOBAL_TAG_REFUSED.length()).strip();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * JSON for {@code <script type="application/ld+json">}. The content of a script element is raw text that the
@@ -18,7 +17,7 @@ final class JsonLd {
     private final ObjectMapper mapper;
 
     JsonLd() {
-        mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        mapper = new ObjectMapper(); // compact: it is read by machines, and every claim page carries it
         mapper.getFactory().setCharacterEscapes(new ScriptSafeEscapes());
     }
 

@@ -225,7 +225,7 @@ public final class SiteRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", views.noindex(views.page(site.language(), t.get("notFound.heading"),
                 t.get("notFound.heading"), "404.html")));
-        templates.render("404.ftlh", model).ifPresent(html -> output.writeText("404.html", html));
+        output.writeStreaming("404.html", out -> templates.render("404.ftlh", model, out));
     }
 
     private void renderFeeds(SiteOutput output) {
@@ -304,10 +304,8 @@ public final class SiteRenderer {
 
     private void write(SiteOutput output, String template, Map<String, Object> model, String sitePath,
             LocalDate lastModified) {
-        templates.render(template, model).ifPresent(html -> {
-            output.writeText(sitePath + "index.html", html);
-            sitemap.add(sitePath, lastModified);
-        });
+        output.writeStreaming(sitePath + "index.html", out -> templates.render(template, model, out));
+        sitemap.add(sitePath, lastModified);
     }
 
     private void warnAboutMissingTranslations() {

@@ -2,6 +2,7 @@ package org.factsite.render;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,11 +56,16 @@ final class TemplateEngine {
 
     /** The rendered text, or empty after reporting the template's error. */
     Optional<String> render(String templateName, Map<String, Object> model) {
+        StringWriter out = new StringWriter(16 * 1024);
+        return render(templateName, model, out) ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /** Renders into {@code out}; false after reporting the template's error (the build then fails). */
+    boolean render(String templateName, Map<String, Object> model, Writer out) {
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
-            return Optional.of(out.toString());
+            return true;
         } catch (TemplateNotFoundException e) {
             diagnostics.error(theme.templateFile(templateName), 0, "the theme has no template `" + templateName
                     + "`; add it to the theme's templates/ folder");
@@ -72,8 +78,9 @@ final class TemplateEngine {
             diagnostics.error(theme.templateFile(source), line, "template error: " + e.getMessageWithoutStackTop()
                     .lines().findFirst().orElse("unknown error"));
         } catch (IOException e) {
-            diagnostics.error(theme.templateFile(templateName), 0, "cannot read the template: " + e.getMessage());
+            diagnostics.error(theme.templateFile(templateName), 0, "cannot read or write with the template: "
+                    + e.getMessage());
         }
-        return Optional.empty();
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.factsite.model.Claim;
 import org.factsite.model.Question;
@@ -16,10 +17,7 @@ import org.factsite.text.Questions;
 /** Every follow-up question of the archive, with who raises it and which claim answers it. */
 final class QuestionIndex {
 
-    /** Alphabetical ignoring accents (so "Đ..." sits with "D..."), then by the exact text for stability. */
-    static final Comparator<Question> ALPHABETICAL = Comparator
-            .comparing((Question q) -> foldAccents(q.normalized()))
-            .thenComparing(Question::normalized);
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private QuestionIndex() {
     }
@@ -38,14 +36,18 @@ final class QuestionIndex {
                 raisedBy.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             }
         }
-        List<Question> questions = new ArrayList<>();
-        firstWording.forEach((key, related) -> questions.add(new Question(related.question(), key,
-                related.answeredBy().flatMap(answer), raisedBy.get(key))));
-        questions.sort(ALPHABETICAL);
-        return questions;
+        // Alphabetical ignoring accents (so "Đ..." sits with "D..."), then by the exact text for stability;
+        // the folded key is computed once per question, not once per comparison.
+        record Keyed(String folded, Question question) {
+        }
+        List<Keyed> keyed = new ArrayList<>();
+        firstWording.forEach((key, related) -> keyed.add(new Keyed(foldAccents(key), new Question(related.question(),
+                key, related.answeredBy().flatMap(answer), raisedBy.get(key)))));
+        keyed.sort(Comparator.comparing(Keyed::folded).thenComparing(k -> k.question().normalized()));
+        return keyed.stream().map(Keyed::question).toList();
     }
 
     static String foldAccents(String text) {
-        return Normalizer.normalize(text.replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(Normalizer.normalize(text.replace('đ', 'd'), Normalizer.Form.NFD)).replaceAll("");
     }
 }

@@ -1,6 +1,11 @@
 package org.factsite.write;
 
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -10,13 +15,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes the site into a staging folder beside the output folder ({@code site.staging/new} next to
  * {@code site}) and replaces the output only on {@link #commit()}, so a failed build leaves the published site
  * as it was and files of deleted claims do not linger. Nothing outside the output and staging folders is
- * ever written or deleted. Closing without committing removes the staging folder.
+ * ever written or deleted. Closing without committing removes what this build staged.
+ *
+ * <p>The replaced site is kept as {@code site.staging/previous} and deleted by the next build, on a
+ * background thread while it parses and renders: deleting 10,000 pages takes seconds on some disks, and
+ * the next build has that time to spare.
  */
 public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
@@ -25,6 +35,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     private final Path staging;
     private final Path site;
     private boolean committed;
+    private CompletableFuture<Void> cleanup = CompletableFuture.completedFuture(null);
     // Pages are written from several threads.
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -35,17 +46,37 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         this.site = staging.resolve("new");
     }
 
-    /** Starts an empty staging folder for {@code output}. */
+    /** Starts an empty {@code new} folder in staging; what an earlier build left there is deleted meanwhile. */
     public static StagedSiteWriter begin(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
         Path staging = absolute.resolveSibling(absolute.getFileName() + ".staging");
+        StagedSiteWriter writer = new StagedSiteWriter(absolute, staging);
         try {
-            deleteTree(staging);
-            Files.createDirectories(staging.resolve("new"));
+            Files.createDirectories(staging);
+            Path trash = staging.resolve("trash");
+            deleteTree(trash); // a trash folder survives only if an earlier build was killed while deleting
+            for (String leftover : new String[] {"previous", "new"}) {
+                if (Files.exists(staging.resolve(leftover), LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(trash);
+                    Files.move(staging.resolve(leftover), trash.resolve(leftover), StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            Files.createDirectories(writer.site);
+            writer.cleanup = CompletableFuture.runAsync(() -> {
+                try {
+                    deleteTree(trash);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot clean " + trash, e);
+                }
+            }, runnable -> {
+                Thread thread = new Thread(runnable, "factsite-staging-cleanup");
+                thread.setDaemon(true);
+                thread.start();
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the staging folder " + staging, e);
+            throw new UncheckedIOException("cannot prepare the staging folder " + staging, e);
         }
-        return new StagedSiteWriter(absolute, staging);
+        return writer;
     }
 
     @Override
@@ -60,6 +91,43 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         }
         files.incrementAndGet();
         bytes.addAndGet(content.length);
+    }
+
+    /** Streams UTF-8 text straight into the file, counting the bytes on the way. */
+    @Override
+    public void writeStreaming(String sitePath, Body body) {
+        Path target = resolve(sitePath);
+        try {
+            Files.createDirectories(target.getParent());
+            CountingStream counted = new CountingStream(Files.newOutputStream(target));
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8), 1 << 16)) {
+                body.writeTo(out);
+            }
+            files.incrementAndGet();
+            bytes.addAndGet(counted.count);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private static final class CountingStream extends FilterOutputStream {
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
     }
 
     @Override
@@ -88,15 +156,15 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         return bytes.get();
     }
 
-    /** Replaces the output folder with the staged site: the old one goes into staging, then staging is removed. */
+    /** Replaces the output folder with the staged site; the old one is kept as {@code staging/previous}. */
     public void commit() {
         Path previous = staging.resolve("previous");
         try {
+            cleanup.join();
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(site, output, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(staging);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + output, e);
         }
@@ -105,12 +173,13 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
     @Override
     public void close() {
-        if (!committed) {
-            try {
-                deleteTree(staging);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+        try {
+            cleanup.join();
+            if (!committed) {
+                deleteTree(site);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the staged site " + site, e);
         }
     }
 

@@ -123,7 +123,7 @@ class ClaimPageTest {
             assertTrue(ids.add(e.id()), "duplicate id " + e.id());
         }
         List<Element> refs = page.select("a[role=doc-noteref]");
-        assertEquals(List.of("cite-1-1", "cite-1-2", "cite-who-1", "cite-1-3", "cite-who-2"),
+        assertEquals(List.of("c1-1", "c1-2", "cwho-1", "c1-3", "cwho-2"),
                 refs.stream().map(Element::id).toList(), "summary first, then body, in reading order");
         for (Element ref : refs) {
             Element target = page.getElementById(ref.attr("href").substring(1));
@@ -134,11 +134,11 @@ class ClaimPageTest {
         for (Element back : page.select("a[role=doc-backlink]")) {
             assertTrue(page.getElementById(back.attr("href").substring(1)) != null, back.outerHtml());
         }
-        Element source1 = page.getElementById("source-1");
+        Element source1 = page.getElementById("s1");
         assertEquals("1", source1.attr("value"), "the author's number is the displayed number");
-        assertEquals("", page.getElementById("source-who").attr("value"));
+        assertEquals("", page.getElementById("swho").attr("value"));
         assertEquals("Back to citation 1 (2)", source1.select("a[role=doc-backlink]").get(1).attr("aria-label"));
-        assertEquals("sources-heading", page.selectFirst("section[role=doc-endnotes]").attr("aria-labelledby"));
+        assertEquals("sources", page.selectFirst("section[role=doc-endnotes]").attr("aria-labelledby"));
     }
 
     @Test
@@ -169,7 +169,7 @@ class ClaimPageTest {
         // All three were checked the same day, so they are ordered by title.
         assertEquals(List.of("/archive/claims/moon-water/", "/archive/claims/hostile/", "/archive/claims/unsupported/"),
                 home.select(".claim-list h2 a").eachAttr("href"));
-        assertTrue(home.select("a[href^=#source]").isEmpty());
+        assertTrue(home.select("a[href^=#s]").isEmpty());
         assertEquals("en", home.selectFirst("html").attr("lang"));
     }
 }

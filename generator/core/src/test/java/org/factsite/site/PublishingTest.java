@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -39,7 +40,7 @@ class PublishingTest {
         archive.write("content/claims/a.md", "---\ntitle: broken\n---\n");
         archive.buildWithErrors();
         assertEquals(published, tree(archive.site()));
-        assertFalse(Files.exists(dir.resolve("target/site.staging")), "the staging folder is cleaned up");
+        assertFalse(Files.exists(dir.resolve("target/site.staging/new")), "the failed build's staged site is removed");
     }
 
     @Test
@@ -50,7 +51,8 @@ class PublishingTest {
         assertFalse(Files.exists(archive.site().resolve("claims/b")));
         assertTrue(Files.exists(archive.site().resolve("claims/a/index.html")));
         try (Stream<Path> siblings = Files.list(dir.resolve("target"))) {
-            assertEquals(1, siblings.count(), "only the site folder remains beside it");
+            assertEquals(List.of("site", "site.staging"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "only the site and its staging folder (holding the previous site until the next build)");
         }
     }
 

@@ -74,7 +74,8 @@ class SafetyTest {
         Files.writeString(dir.resolve("target/keep.txt"), "mine");
         archive.build();
         try (var siblings = Files.list(dir.resolve("target"))) {
-            assertEquals(List.of("keep.txt", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("keep.txt", "site", "site.staging"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
