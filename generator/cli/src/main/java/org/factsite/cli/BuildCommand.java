@@ -68,8 +68,14 @@ final class BuildCommand implements Callable<Integer> {
             for (Diagnostic warning : result.warnings()) {
                 err.println(warning.format(here));
             }
-            out.printf("Built %d claims: %d files, %d bytes in %s (%d ms)%n", result.claims(), result.filesWritten(),
-                    result.bytesWritten(), request.outputDirectory(), (System.nanoTime() - start) / 1_000_000);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            if (result.upToDate()) {
+                out.printf("Up to date: nothing changed since the last build of %d claims in %s (%d ms)%n",
+                        result.claims(), request.outputDirectory(), ms);
+            } else {
+                out.printf("Built %d claims: %d files, %d bytes in %s (%d ms)%n", result.claims(),
+                        result.filesWritten(), result.bytesWritten(), request.outputDirectory(), ms);
+            }
             return 0;
         } catch (ContentErrorsException e) {
             err.println(e.report());

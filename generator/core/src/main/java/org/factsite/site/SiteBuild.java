@@ -2,13 +2,21 @@ package org.factsite.site;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
 import org.factsite.config.BaseUrl;
 import org.factsite.config.SiteConfig;
 import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.diagnostic.Diagnostic;
+import org.factsite.diagnostic.Severity;
+import org.factsite.incremental.BuildRecord;
+import org.factsite.incremental.Fingerprint;
+import org.factsite.incremental.InputIndex;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.load.ContentFile;
 import org.factsite.load.ContentLoader;
@@ -33,6 +41,8 @@ import org.factsite.write.StagedSiteWriter;
  */
 final class SiteBuild {
 
+    /** The record of the last successful build, in the staging folder. */
+    static final String RECORD = "last-build.txt";
     private static final BaseUrl STAND_IN_BASE = new BaseUrl("https://site.invalid", "/");
 
     private final BuildRequest request;
@@ -47,6 +57,20 @@ final class SiteBuild {
 
     BuildResult run() throws ContentErrorsException {
         checkFolders();
+        Path recordFile = StagedSiteWriter.stagingFolder(request.outputDirectory()).resolve(RECORD);
+        StringBuilder unreadable = new StringBuilder();
+        Optional<BuildRecord> last = BuildRecord.read(recordFile, unreadable);
+        if (unreadable.length() > 0) {
+            diagnostics.warning(recordFile, 0, unreadable + "; the site is built in full");
+        }
+        long indexedAt = System.currentTimeMillis(); // only to know which file times can be trusted next time
+        List<BuildRecord.InputFile> inputs = InputIndex.of(inputFolders(),
+                last.map(BuildRecord::inputs).orElse(List.of()), last.map(BuildRecord::writtenAt).orElse(0L));
+        String fingerprint = fingerprint(inputs);
+        Optional<BuildResult> unchanged = last.flatMap(record -> upToDate(record, fingerprint));
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
         Optional<SiteConfig> site = parseSiteConfig(content);
         // Raw HTML in Markdown is left out unless site.yaml trusts its authors with it.
@@ -73,9 +97,55 @@ final class SiteBuild {
             copyStaticFiles(content, writer);
             stopOnErrors();
             writer.commit();
+            List<BuildRecord.Warning> warnings = diagnostics.warnings().stream()
+                    .map(w -> new BuildRecord.Warning(w.file().toString(), w.line(), w.message())).toList();
+            new BuildRecord(fingerprint, indexedAt, archive.claims().size(), writer.filesWritten(),
+                    writer.bytesWritten(), warnings, inputs, BuildRecord.listing(request.outputDirectory()))
+                    .write(recordFile);
             return new BuildResult(archive.claims().size(), writer.filesWritten(), writer.bytesWritten(),
-                    diagnostics.warnings());
+                    diagnostics.warnings(), false);
         }
+    }
+
+    /** The folders whose files the output depends on: the content, and any site theme. */
+    private Map<String, Path> inputFolders() {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        folders.put("content", request.contentDirectory());
+        request.themeDirectory().ifPresent(theme -> folders.put("theme", theme));
+        folders.put("themes", request.contentDirectory().resolveSibling("themes"));
+        return folders;
+    }
+
+    /**
+     * Everything the output depends on: the generator's code (the bundled theme is part of it), the options,
+     * "today" (claims dated in the future publish when it comes), and every input file's content.
+     */
+    private String fingerprint(List<BuildRecord.InputFile> inputs) {
+        Fingerprint f = new Fingerprint()
+                .addCode(SiteBuild.class)
+                .add("drafts", Boolean.toString(request.includeDrafts()))
+                .add("future", Boolean.toString(request.includeFuture()))
+                .add("strict", Boolean.toString(request.strict()))
+                .add("maxFileBytes", Long.toString(request.maxFileBytes()))
+                .add("baseUrl", request.baseUrl().orElse(""))
+                .add("theme", request.themeDirectory().map(Path::toString).orElse(""))
+                .add("today", LocalDate.now(request.clock()).toString());
+        inputs.forEach(input -> f.add(input.path(), input.sha256()));
+        return f.hex();
+    }
+
+    /**
+     * The last build's result when its inputs were the same and its output is untouched: then nothing is
+     * rendered and no file is written, so published files keep their bytes and modification times.
+     */
+    private Optional<BuildResult> upToDate(BuildRecord last, String fingerprint) {
+        if (!last.fingerprint().equals(fingerprint) || !last.outputIntact(request.outputDirectory())) {
+            return Optional.empty();
+        }
+        List<Diagnostic> warnings = last.warnings().stream()
+                .map(w -> new Diagnostic(Path.of(w.file()), w.line(), Severity.WARNING, w.message()))
+                .toList();
+        return Optional.of(new BuildResult(last.claims(), 0, 0, warnings, true));
     }
 
     /**

@@ -46,10 +46,16 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         this.site = staging.resolve("new");
     }
 
+    /** The staging folder of {@code output}: {@code site.staging} beside {@code site}. */
+    public static Path stagingFolder(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".staging");
+    }
+
     /** Starts an empty {@code new} folder in staging; what an earlier build left there is deleted meanwhile. */
     public static StagedSiteWriter begin(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
-        Path staging = absolute.resolveSibling(absolute.getFileName() + ".staging");
+        Path staging = stagingFolder(absolute);
         StagedSiteWriter writer = new StagedSiteWriter(absolute, staging);
         try {
             Files.createDirectories(staging);

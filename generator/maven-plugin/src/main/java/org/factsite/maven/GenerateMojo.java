@@ -82,8 +82,13 @@ public class GenerateMojo extends AbstractMojo {
             for (Diagnostic warning : result.warnings()) {
                 getLog().warn(warning.format(request.reportRoot()));
             }
-            getLog().info("FactSite: built " + result.claims() + " claims, " + result.filesWritten() + " files ("
-                    + result.bytesWritten() + " bytes) in " + request.outputDirectory());
+            if (result.upToDate()) {
+                getLog().info("FactSite: up to date, nothing changed since the last build of " + result.claims()
+                        + " claims in " + request.outputDirectory());
+            } else {
+                getLog().info("FactSite: built " + result.claims() + " claims, " + result.filesWritten() + " files ("
+                        + result.bytesWritten() + " bytes) in " + request.outputDirectory());
+            }
         } catch (ContentErrorsException e) {
             throw new MojoFailureException(e.report());
         } catch (UncheckedIOException e) {

@@ -1,0 +1,47 @@
+package org.factsite.incremental;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The input files of a build with their content hashes. A hash is taken again only when a file's size or
+ * modification time differs from the last build's index, or when the file changed within two seconds of
+ * that index being written (its time alone cannot tell then), as git and Spotless do: the key is always the
+ * content, the timestamp only saves reading a file that has not changed.
+ */
+public final class InputIndex {
+
+    private static final long RACY_MILLIS = 2_000;
+
+    private InputIndex() {
+    }
+
+    /**
+     * Every regular file below each folder ({@code label:relative/path}), in path order.
+     *
+     * @param folders label to folder; a missing folder has no files
+     */
+    public static List<BuildRecord.InputFile> of(Map<String, Path> folders, List<BuildRecord.InputFile> last,
+            long lastWrittenAt) {
+        Map<String, BuildRecord.InputFile> known = new HashMap<>();
+        last.forEach(f -> known.put(f.path(), f));
+        record Found(String key, Path file, long size, long modified) {
+        }
+        List<Found> found = new ArrayList<>();
+        folders.forEach((label, folder) -> {
+            for (FileWalk.Entry e : FileWalk.files(folder)) {
+                found.add(new Found(label + ":" + e.relative(), e.file(), e.size(), e.modified()));
+            }
+        });
+        return found.parallelStream().map(f -> {
+            BuildRecord.InputFile before = known.get(f.key());
+            boolean same = before != null && before.size() == f.size() && before.modified() == f.modified()
+                    && f.modified() < lastWrittenAt - RACY_MILLIS;
+            String sha = same ? before.sha256() : new Fingerprint().addFile(f.file().getParent(), f.file()).hex();
+            return new BuildRecord.InputFile(f.key(), f.size(), f.modified(), sha);
+        }).toList();
+    }
+}

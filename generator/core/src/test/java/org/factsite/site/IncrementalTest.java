@@ -1,0 +1,113 @@
+package org.factsite.site;
+
+import static org.factsite.testing.TestArchive.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.factsite.testing.TestArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second build with nothing changed writes nothing; any change of input or output means a full build. */
+class IncrementalTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String ARCHIVE = "-- content/claims/a.md --\n"
+            + claim("A?", "sources:\n  - id: 1\n    title: One\n  - id: 2\n    title: Two\n", "Cites [1].\n");
+
+    /** Every output file with its bytes and modification time. */
+    private static Map<String, String> snapshot(Path site) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis() + ":"
+                        + Files.readString(p).hashCode());
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void nothingChangedMeansNothingWritten() throws Exception {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE).build();
+        assertFalse(archive.result().upToDate());
+        // Older modification times, so that any rewrite would show.
+        try (Stream<Path> walk = Files.walk(archive.site())) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, FileTime.fromMillis(1_000_000_000_000L));
+            }
+        }
+        // The record lists the output as it was written: after touching it, one full build records it anew.
+        archive.build();
+        Map<String, String> before = snapshot(archive.site());
+        archive.build();
+        assertTrue(archive.result().upToDate());
+        assertEquals(before, snapshot(archive.site()), "bytes and modification times unchanged");
+        assertEquals(List.of("content/claims/a.md:9: warning: source 2 is never cited; cite it in the text as [2] or "
+                + "remove it"), archive.warnings(), "the warnings are printed again");
+    }
+
+    @Test
+    void anyChangedInputRebuilds() throws Exception {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE).build();
+        archive.write("content/claims/a.md", claim("A changed?", "", "Now.\n")).build();
+        assertFalse(archive.result().upToDate());
+        assertEquals("A changed?", archive.html("claims/a/index.html").selectFirst("h1").text());
+        archive.build(archive.request().withDrafts(true));
+        assertFalse(archive.result().upToDate(), "other options, other output");
+        archive.write("theme/i18n/en.properties", "claim.verdict=Rated\n");
+        archive.build(archive.request().withThemeDirectory(dir.resolve("theme")));
+        assertFalse(archive.result().upToDate());
+        archive.write("theme/i18n/en.properties", "claim.verdict=Rated again\n");
+        archive.build(archive.request().withThemeDirectory(dir.resolve("theme")));
+        assertFalse(archive.result().upToDate(), "a theme file changed");
+        assertEquals("Rated again", archive.html("claims/a/index.html").selectFirst("#verdict-heading").text());
+    }
+
+    @Test
+    void aTouchedOutputFolderIsRebuilt() throws Exception {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE).build();
+        Files.delete(archive.site().resolve("claims/a/index.html"));
+        archive.build();
+        assertFalse(archive.result().upToDate());
+        assertTrue(Files.exists(archive.site().resolve("claims/a/index.html")));
+    }
+
+    @Test
+    void aCorruptRecordIsIgnoredWithAWarning() throws Exception {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE).build();
+        Path record = dir.resolve("target/site.staging/last-build.txt");
+        assertTrue(Files.exists(record));
+        Files.writeString(record, "factsite-build-record 1\nfingerprint\tabc\nnonsense\n");
+        archive.build();
+        assertFalse(archive.result().upToDate());
+        assertTrue(archive.warnings().stream().anyMatch(w -> w.contains("cannot be read; it is ignored; the site is "
+                + "built in full")), archive.warnings()::toString);
+        archive.build();
+        assertTrue(archive.result().upToDate(), "the full build wrote a good record");
+    }
+
+    @Test
+    void outputIsTheSameWithTheRecordColdOrWarm(@TempDir Path other) throws Exception {
+        TestArchive warm = TestArchive.of(dir, ARCHIVE).build();
+        warm.write("content/claims/a.md", claim("A again?", "", "x\n")).build();
+        TestArchive cold = TestArchive.of(other, "-- content/claims/a.md --\n" + claim("A again?", "", "x\n")).build();
+        Map<String, String> a = PublishingTest.tree(warm.site());
+        Map<String, String> b = PublishingTest.tree(cold.site());
+        assertEquals(a, b);
+        assertNotEquals(0, a.size());
+    }
+}
