@@ -50,6 +50,6 @@ h_rss=$(cut -d' ' -f2 "$work/hugo.txt" | median)
 f_page=$(find "$work/site/claims" -name index.html -print0 | du -cb --files0-from=- | tail -1 | awk -v n="$n" '{printf "%d", $1 / n}')
 h_page=$(find "$work/hugo/public/claims" -name index.html -print0 | du -cb --files0-from=- | tail -1 | awk -v n="$n" '{printf "%d", $1 / n}')
 printf "\n%-9s %10s %12s %12s\n" tool "median s" "peak MB" "B/claim page"
-printf "%-9s %10s %12.0f %12s\n" FactSite "$f_time" "$(echo "$f_rss / 1024" | bc -l)" "$f_page"
-printf "%-9s %10s %12.0f %12s\n" Hugo "$h_time" "$(echo "$h_rss / 1024" | bc -l)" "$h_page"
-printf "FactSite / Hugo wall time: %.2f\n" "$(echo "$f_time / $h_time" | bc -l)"
+printf "%-9s %10s %12.0f %12s\n" FactSite "$f_time" "$(awk -v a="$f_rss" 'BEGIN {print a / 1024}')" "$f_page"
+printf "%-9s %10s %12.0f %12s\n" Hugo "$h_time" "$(awk -v a="$h_rss" 'BEGIN {print a / 1024}')" "$h_page"
+printf "FactSite / Hugo wall time: %.2f\n" "$(awk -v a="$f_time" -v b="$h_time" 'BEGIN {print a / b}')"

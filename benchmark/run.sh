@@ -37,8 +37,8 @@ measure() { # claims label
   fi
   local per_claim
   per_claim=$(find "$dir/site/claims" -name index.html -print0 | du -cb --files0-from=- | tail -1 | awk -v n="$n" '{printf "%d", $1 / n}')
-  printf "%-8s %-18s %8s %9.0f %9.0f %7s %11s %10s\n" "$n" "$label" "$wall" "$(echo "$n / $wall" | bc -l)" \
-      "$(echo "$rss / 1024" | bc -l)" "$files" "$bytes" "$per_claim"
+  printf "%-8s %-18s %8s %9.0f %9.0f %7s %11s %10s\n" "$n" "$label" "$wall" "$(awk -v a="$n" -v b="$wall" 'BEGIN {print a / b}')" \
+      "$(awk -v a="$rss" 'BEGIN {print a / 1024}')" "$files" "$bytes" "$per_claim"
 }
 
 for n in "${sizes[@]}"; do
@@ -52,7 +52,8 @@ for n in "${sizes[@]}"; do
   measure "$n" "full build"
   sleep 2  # files written now are "racy" for two seconds and would be hashed again
   measure "$n" "no change"
-  first=$(ls "$dir/content/claims" | head -1)
+  claims=("$dir"/content/claims/*.md)   # sorted by the shell
+  first=$(basename "${claims[0]}")
   printf '\nAn edited sentence [1].\n' >> "$dir/content/claims/$first"
   measure "$n" "one claim edited"
   sed 's/^title: "Did the/title: "Did really the/' "$dir/content/claims/$first" > "$dir/content/claims/zz-added.md"
