@@ -35,7 +35,7 @@ public record Claim(
         String language,
         Optional<String> summaryHtml,
         Optional<String> summaryStandaloneHtml,
-        String bodyHtml,
+        CompactHtml bodyHtml,
         List<Source> sources,
         List<RelatedQuestion> related,
         List<Correction> corrections,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.factsite.markdown.ParsedMarkdown;
+import org.factsite.model.CompactHtml;
 
 /**
  * One claim file after parsing: fields typed, Markdown parsed, and the line of each item kept for the checks
@@ -48,7 +49,7 @@ public record ClaimDraft(
      * @param citationAnchors       source id to the anchor ids of its citations, in reading order
      */
     public record Article(List<ParsedMarkdown.Marker> markers, List<ParsedMarkdown.ImageRef> images,
-            Optional<String> summaryHtml, Optional<String> summaryStandaloneHtml, String bodyHtml,
+            Optional<String> summaryHtml, Optional<String> summaryStandaloneHtml, CompactHtml bodyHtml,
             Map<String, List<String>> citationAnchors) {
     }
 

@@ -18,6 +18,7 @@ import org.factsite.load.ContentFile;
 import org.factsite.markdown.CitationState;
 import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
+import org.factsite.model.CompactHtml;
 import org.factsite.text.LanguageTags;
 import org.factsite.text.Slugs;
 
@@ -125,7 +126,7 @@ public final class ClaimParser {
         });
         markers.addAll(body.markers());
         images.addAll(body.images());
-        return new ClaimDraft.Article(markers, images, summaryHtml, standalone, bodyHtml, anchors);
+        return new ClaimDraft.Article(markers, images, summaryHtml, standalone, CompactHtml.of(bodyHtml), anchors);
     }
 
     /** The file name, or the folder name for {@code claims/<slug>/index.md}, unless {@code slug:} says otherwise. */

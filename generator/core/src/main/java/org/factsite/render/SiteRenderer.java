@@ -82,7 +82,7 @@ public final class SiteRenderer {
     /** Claim pages are independent of each other: they render on every core. */
     private void renderClaims(SiteOutput output) {
         archive.claims().parallelStream().forEach(claim -> {
-            ClaimView view = views.claim(claim);
+            ClaimView view = views.claimWithBody(claim);
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("page", views.claimPage(claim, view));
             model.put("claim", view);

@@ -93,11 +93,17 @@ final class Views {
                 page.site());
     }
 
+    /** A claim as lists show it (cached: lists show each claim often); its body is left out (null). */
     ClaimView claim(Claim claim) {
-        return claimViews.computeIfAbsent(claim.slug(), slug -> buildClaim(claim));
+        return claimViews.computeIfAbsent(claim.slug(), slug -> buildClaim(claim, null));
     }
 
-    private ClaimView buildClaim(Claim claim) {
+    /** A claim for its own page, with its body: built for the page and dropped with it. */
+    ClaimView claimWithBody(Claim claim) {
+        return buildClaim(claim, claim.bodyHtml().text());
+    }
+
+    private ClaimView buildClaim(Claim claim, String bodyHtml) {
         String lang = claim.language();
         return new ClaimView(claim.slug(), base.pathTo(claim.sitePath()), claim.title(), claim.claim(),
                 verdict(claim.verdict(), lang), formatDate(claim.checked(), lang), claim.checked().toString(),
@@ -105,7 +111,7 @@ final class Views {
                 claim.updated().map(LocalDate::toString).orElse(null), claim.claimantName().orElse(null),
                 claim.claimantUrl().orElse(null), claim.appearances(), claim.authors(),
                 claim.tags().stream().map(name -> tag(tagsBySlug.get(Slugs.slugify(name)))).toList(), lang,
-                claim.summaryHtml().orElse(null), claim.summaryStandaloneHtml().orElse(null), claim.bodyHtml(),
+                claim.summaryHtml().orElse(null), claim.summaryStandaloneHtml().orElse(null), bodyHtml,
                 claim.image().map(i -> new ImageView(i.isLocal() ? base.pathTo(claim.sitePath()) + i.src() : i.src(),
                         i.alt())).orElse(null),
                 claim.sources().stream().map(s -> source(s, lang)).toList(),

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One claim as templates see it; dates are given both formatted for the page's language and as ISO 8601.
- * Optional values are null when absent. {@code summaryHtml} and {@code bodyHtml} are rendered, safe HTML.
+ * Optional values are null when absent. {@code summaryHtml} and {@code bodyHtml} are rendered, safe HTML;
+ * {@code bodyHtml} is given on the claim's own page only (null in lists, which never show bodies).
  *
  * @param summaryStandaloneHtml the summary for list pages: links absolute, no anchor ids
  * @param corrections oldest first

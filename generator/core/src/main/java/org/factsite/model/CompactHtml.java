@@ -1,0 +1,76 @@
+package org.factsite.model;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * Rendered HTML held deflated: an article body is the largest part of a claim, and an archive of 100,000
+ * claims must fit in memory as a model, not as rendered pages. Inflated only while its page is written.
+ */
+public final class CompactHtml {
+
+    private final byte[] deflated;
+    private final int length;
+
+    private CompactHtml(byte[] deflated, int length) {
+        this.deflated = deflated;
+        this.length = length;
+    }
+
+    public static CompactHtml of(String html) {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return new CompactHtml(out.toByteArray(), bytes.length);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** The HTML. */
+    public String text() {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(deflated);
+            byte[] bytes = new byte[length];
+            int n = 0;
+            while (n < length) {
+                int got = inflater.inflate(bytes, n, length - n);
+                if (got == 0 && (inflater.finished() || inflater.needsInput())) {
+                    break;
+                }
+                n += got;
+            }
+            return new String(bytes, 0, n, StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("corrupt compact HTML", e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CompactHtml other && text().equals(other.text());
+    }
+
+    @Override
+    public int hashCode() {
+        return text().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}
