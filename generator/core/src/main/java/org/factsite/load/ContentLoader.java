@@ -49,15 +49,14 @@ public final class ContentLoader {
             site = read(siteFile, diagnostics);
         }
         Inside inside = new Inside(contentDirectory, diagnostics);
-        List<ContentFile> claims = readAll(inside.only(markdownFiles(contentDirectory.resolve(CLAIMS_FOLDER))),
-                diagnostics);
+        List<Path> claims = inside.only(markdownFiles(contentDirectory.resolve(CLAIMS_FOLDER)));
         List<ContentFile> pages = readAll(inside.only(markdownFiles(contentDirectory.resolve(PAGES_FOLDER))),
                 diagnostics);
         Map<Path, List<Path>> resources = new HashMap<>();
-        for (ContentFile claim : claims) {
-            if (claim.path().getFileName().toString().equals(BUNDLE_FILE)) {
-                Path folder = claim.path().getParent();
-                resources.put(claim.path(), inside.only(files(folder)).stream()
+        for (Path claim : claims) {
+            if (claim.getFileName().toString().equals(BUNDLE_FILE)) {
+                Path folder = claim.getParent();
+                resources.put(claim, inside.only(files(folder)).stream()
                         .filter(p -> !p.getFileName().toString().endsWith(".md"))
                         .map(folder::relativize)
                         .toList());
@@ -145,7 +144,8 @@ public final class ContentLoader {
         }
     }
 
-    private ContentFile read(Path file, Diagnostics diagnostics) {
+    /** The file as text, or null after reporting why it cannot be read (too big, empty, not UTF-8 ...). */
+    public ContentFile read(Path file, Diagnostics diagnostics) {
         byte[] bytes;
         try {
             long size = Files.size(file);

@@ -197,17 +197,21 @@ final class SiteBuild {
     }
 
     /**
-     * Parses claim files in parallel (they are independent), each with its own diagnostics, merged in file
-     * order so that neither the drafts nor the report depend on scheduling.
+     * Reads and parses claim files in parallel (they are independent), each with its own diagnostics, merged
+     * in file order so that neither the drafts nor the report depend on scheduling. A file's text is garbage
+     * once it is parsed.
      */
     private List<ClaimDraft> parseClaims(LoadedContent content, BaseUrl base) {
         ClaimParser parser = new ClaimParser(yaml, markdown, base);
         record Parsed(Optional<ClaimDraft> draft, Diagnostics diagnostics) {
         }
+        ContentLoader loader = new ContentLoader(request.maxFileBytes());
         List<Parsed> parsed = content.claims().parallelStream()
-                .map(file -> {
+                .map(path -> {
                     Diagnostics own = new Diagnostics();
-                    return new Parsed(parser.parse(file, content.resourcesOf(file), own), own);
+                    ContentFile file = loader.read(path, own);
+                    return new Parsed(file == null ? Optional.empty()
+                            : parser.parse(file, content.resourcesOf(path), own), own);
                 })
                 .toList();
         List<ClaimDraft> drafts = new ArrayList<>(parsed.size());

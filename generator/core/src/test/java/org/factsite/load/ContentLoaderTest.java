@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.factsite.diagnostic.Diagnostics;
 import org.junit.jupiter.api.Test;
@@ -21,13 +22,14 @@ class ContentLoaderTest {
         Files.writeString(dir.resolve("claims/a.md"), "---\rtitle: a\r---\r");
         Files.writeString(dir.resolve("claims/notes.txt"), "ignored");
         Diagnostics diagnostics = new Diagnostics();
-        LoadedContent content = new ContentLoader(1024).load(dir, diagnostics);
+        ContentLoader loader = new ContentLoader(1024);
+        LoadedContent content = loader.load(dir, diagnostics);
         assertEquals(0, diagnostics.sorted().size());
         assertEquals("title: x\n", content.siteConfig().text());
-        assertEquals(2, content.claims().size());
-        assertEquals(dir.resolve("claims/a.md"), content.claims().get(0).path(), "claims are read in path order");
-        assertEquals("---\ntitle: a\n---\n", content.claims().get(0).text());
-        assertEquals("---\ntitle: b\n---\nBody\n", content.claims().get(1).text());
+        assertEquals(List.of(dir.resolve("claims/a.md"), dir.resolve("claims/sub/b.md")), content.claims(),
+                "claims are listed in path order");
+        assertEquals("---\ntitle: a\n---\n", loader.read(content.claims().get(0), diagnostics).text());
+        assertEquals("---\ntitle: b\n---\nBody\n", loader.read(content.claims().get(1), diagnostics).text());
     }
 
     @Test
@@ -36,7 +38,8 @@ class ContentLoaderTest {
         Files.createDirectories(dir.resolve("claims"));
         Files.writeString(dir.resolve("claims/big.md"), "x".repeat(2000));
         Diagnostics diagnostics = new Diagnostics();
-        new ContentLoader(1000).load(dir, diagnostics);
+        ContentLoader loader = new ContentLoader(1000);
+        loader.read(loader.load(dir, diagnostics).claims().get(0), diagnostics);
         assertEquals(1, diagnostics.errors().size());
         assertEquals("the file is 2000 bytes, over the limit of 1000 bytes; split it, or raise the limit "
                 + "(maxFileBytes) if it is really meant to be this big", diagnostics.errors().get(0).message());
