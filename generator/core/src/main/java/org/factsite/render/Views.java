@@ -43,7 +43,6 @@ final class Views {
     // Concurrent: claim pages render in parallel.
     private final Map<String, Map<String, String>> messagesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
-    private final Map<String, ClaimView> claimViews = new ConcurrentHashMap<>();
     private final Map<String, Integer> verdictCounts = new HashMap<>();
     private final Map<String, Tag> tagsBySlug = new HashMap<>();
     private final SiteView siteView;
@@ -93,9 +92,12 @@ final class Views {
                 page.site());
     }
 
-    /** A claim as lists show it (cached: lists show each claim often); its body is left out (null). */
+    /**
+     * A claim as lists show it; its body is left out (null). Built each time, not cached: a claim appears in
+     * about four lists, and caching every claim's view would hold the archive twice at 100,000 claims.
+     */
     ClaimView claim(Claim claim) {
-        return claimViews.computeIfAbsent(claim.slug(), slug -> buildClaim(claim, null));
+        return buildClaim(claim, null);
     }
 
     /** A claim for its own page, with its body: built for the page and dropped with it. */
