@@ -28,7 +28,9 @@ fi
 rm -rf "$work" && mkdir -p "$work"
 java -jar "$gen" "$work/content" "$n" > /dev/null
 cp -r "$root/benchmark/hugo-site" "$work/hugo"
-mkdir -p "$work/hugo/content" && cp -r "$work/content/claims" "$work/hugo/content/claims"
+mkdir -p "$work/hugo/content" "$work/hugo/static/assets"
+cp -r "$work/content/claims" "$work/hugo/content/claims"
+cp "$root/themes/default/assets/style.css" "$work/hugo/static/assets/style.css"   # the same stylesheet
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
 : > "$work/factsite.txt"

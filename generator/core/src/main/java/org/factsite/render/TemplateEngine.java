@@ -1,11 +1,9 @@
 package org.factsite.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -52,12 +50,6 @@ final class TemplateEngine {
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         configuration.setObjectWrapper(wrapper.build());
-    }
-
-    /** The rendered text, or empty after reporting the template's error. */
-    Optional<String> render(String templateName, Map<String, Object> model) {
-        StringWriter out = new StringWriter(16 * 1024);
-        return render(templateName, model, out) ? Optional.of(out.toString()) : Optional.empty();
     }
 
     /** Renders into {@code out}; false after reporting the template's error (the build then fails). */
