@@ -99,9 +99,4 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    public static String of(List<String> parts) {
-        Fingerprint f = new Fingerprint();
-        parts.forEach(p -> f.add("part", p));
-        return f.hex();
-    }
 }
