@@ -7,10 +7,12 @@ import org.factsite.diagnostic.Diagnostic;
 /**
  * What a successful build did, and the warnings it printed.
  *
- * @param upToDate nothing had changed since the last successful build, so nothing was rendered or written
+ * @param filesWritten  files of the new site, including those kept unchanged
+ * @param filesUnchanged files whose bytes equalled the published ones: kept, with their modification time
+ * @param upToDate      nothing had changed since the last successful build, so nothing was rendered or written
  */
-public record BuildResult(int claims, long filesWritten, long bytesWritten, List<Diagnostic> warnings,
-        boolean upToDate) {
+public record BuildResult(int claims, long filesWritten, long bytesWritten, long filesUnchanged,
+        List<Diagnostic> warnings, boolean upToDate) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);

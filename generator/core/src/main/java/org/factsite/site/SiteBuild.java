@@ -87,7 +87,7 @@ final class SiteBuild {
                     writer.bytesWritten(), warnings, inputs, BuildRecord.listing(request.outputDirectory()))
                     .write(recordFile);
             return new BuildResult(archive.claims().size(), writer.filesWritten(), writer.bytesWritten(),
-                    diagnostics.warnings(), false);
+                    writer.filesUnchanged(), diagnostics.warnings(), false);
         }
     }
 
@@ -153,7 +153,7 @@ final class SiteBuild {
         List<Diagnostic> warnings = last.warnings().stream()
                 .map(w -> new Diagnostic(Path.of(w.file()), w.line(), Severity.WARNING, w.message()))
                 .toList();
-        return Optional.of(new BuildResult(last.claims(), 0, 0, warnings, true));
+        return Optional.of(new BuildResult(last.claims(), 0, 0, last.files(), warnings, true));
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.factsite.write;
 
-import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.io.UncheckedIOException;
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,6 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code site}) and replaces the output only on {@link #commit()}, so a failed build leaves the published site
  * as it was and files of deleted claims do not linger. Nothing outside the output and staging folders is
  * ever written or deleted. Closing without committing removes what this build staged.
+ *
+ * <p>A file whose bytes equal the published one is not written again: the published file is hard-linked
+ * into the staging folder, so after the swap it keeps its modification time (deploy tools and caches see
+ * only real changes). Where links are not possible, the file is written as usual.
  *
  * <p>The replaced site is kept as {@code site.staging/previous} and deleted by the next build, on a
  * background thread while it parses and renders: deleting 10,000 pages takes seconds on some disks, and
@@ -39,6 +42,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     // Pages are written from several threads.
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong unchanged = new AtomicLong();
 
     private StagedSiteWriter(Path output, Path staging) {
         this.output = output;
@@ -87,11 +91,17 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
     @Override
     public void writeText(String sitePath, String text) {
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        publish(sitePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Stages {@code content} at {@code sitePath}: a link to the published file when it is the same, else a new file. */
+    private void publish(String sitePath, byte[] content) {
         Path target = resolve(sitePath);
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, content);
+            if (!linkUnchanged(sitePath, target, content)) {
+                Files.write(target, content);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
@@ -99,54 +109,41 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         bytes.addAndGet(content.length);
     }
 
-    /** Streams UTF-8 text straight into the file, counting the bytes on the way. */
-    @Override
-    public void writeStreaming(String sitePath, Body body) {
-        Path target = resolve(sitePath);
+    private boolean linkUnchanged(String sitePath, Path target, byte[] content) {
+        Path published = output.resolve(sitePath).normalize();
         try {
-            Files.createDirectories(target.getParent());
-            CountingStream counted = new CountingStream(Files.newOutputStream(target));
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(counted, StandardCharsets.UTF_8), 1 << 16)) {
-                body.writeTo(out);
+            if (!published.startsWith(output) || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(published) != content.length
+                    || !Arrays.equals(Files.readAllBytes(published), content)) {
+                return false;
             }
-            files.incrementAndGet();
-            bytes.addAndGet(counted.count);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            Files.createLink(target, published);
+            unchanged.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // no links here (another file system, a restriction): the file is written instead
         }
     }
 
-    private static final class CountingStream extends FilterOutputStream {
-        private long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
+    /** Streams UTF-8 text into a buffer (a page is tens of kilobytes), then stages it like any file. */
+    @Override
+    public void writeStreaming(String sitePath, Body body) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+        try (Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + sitePath, e);
         }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
+        publish(sitePath, buffer.toByteArray());
     }
 
     @Override
     public void copyFile(String sitePath, Path source) {
-        Path target = resolve(sitePath);
         try {
-            Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            bytes.addAndGet(Files.size(target));
+            publish(sitePath, Files.readAllBytes(source));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+            throw new UncheckedIOException("cannot read " + source, e);
         }
-        files.incrementAndGet();
     }
 
     /** Whether this build has already written {@code sitePath}. */
@@ -160,6 +157,11 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
     public long bytesWritten() {
         return bytes.get();
+    }
+
+    /** How many files were the same as the published ones and kept (linked) rather than written. */
+    public long filesUnchanged() {
+        return unchanged.get();
     }
 
     /** Replaces the output folder with the staged site; the old one is kept as {@code staging/previous}. */

@@ -110,4 +110,27 @@ class IncrementalTest {
         assertEquals(a, b);
         assertNotEquals(0, a.size());
     }
+
+    @Test
+    void anEditRewritesOnlyThePagesWhoseBytesChanged() throws Exception {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE + "-- content/claims/b.md --\n" + claim("B?", "", "Bee.\n"))
+                .build();
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        try (Stream<Path> walk = Files.walk(archive.site())) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+        archive.write("content/claims/b.md", claim("B?", "", "Bee, edited.\n")).build();
+        assertFalse(archive.result().upToDate());
+        assertTrue(archive.result().filesUnchanged() > 5, "unchanged: " + archive.result().filesUnchanged());
+        assertEquals(old, Files.getLastModifiedTime(archive.site().resolve("claims/a/index.html")),
+                "another claim's page is kept as it was");
+        assertEquals(old, Files.getLastModifiedTime(archive.site().resolve("assets/style.css")));
+        assertNotEquals(old, Files.getLastModifiedTime(archive.site().resolve("claims/b/index.html")));
+        assertTrue(archive.file("claims/b/index.html").contains("Bee, edited."));
+        Map<String, String> rebuiltCold = PublishingTest.tree(TestArchive.of(dir.resolve("cold"),
+                ARCHIVE + "-- content/claims/b.md --\n" + claim("B?", "", "Bee, edited.\n")).build().site());
+        assertEquals(rebuiltCold, PublishingTest.tree(archive.site()), "the same bytes as a build from scratch");
+    }
 }

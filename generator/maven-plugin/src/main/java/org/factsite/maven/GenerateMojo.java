@@ -87,7 +87,8 @@ public class GenerateMojo extends AbstractMojo {
                         + " claims in " + request.outputDirectory());
             } else {
                 getLog().info("FactSite: built " + result.claims() + " claims, " + result.filesWritten() + " files ("
-                        + result.bytesWritten() + " bytes) in " + request.outputDirectory());
+                        + result.bytesWritten() + " bytes, " + result.filesUnchanged() + " unchanged) in "
+                        + request.outputDirectory());
             }
         } catch (ContentErrorsException e) {
             throw new MojoFailureException(e.report());
