@@ -41,6 +41,17 @@ class FactSiteCliTest {
     }
 
     @Test
+    void aSecondBuildWithNothingChangedIsUpToDate(@TempDir Path dir) throws Exception {
+        Path content = archive(dir, "title: Is it?\nclaim: x\nverdict: false\nchecked: 2025-10-09\n");
+        Path site = dir.resolve("site");
+        assertEquals(0, run("build", "-c", content.toString(), "-o", site.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("build", "-c", content.toString(), "-o", site.toString()));
+        assertTrue(out.toString().startsWith("Up to date: nothing changed since the last build of 1 claims"),
+                out.toString());
+    }
+
+    @Test
     void contentErrorsExitWithOneAndTheList(@TempDir Path dir) throws Exception {
         Path content = archive(dir, "title: Is it?\nclaim: x\nverdict: nope\nchecked: 2025-10-09\n");
         assertEquals(FactSiteCli.CONTENT_ERRORS, run("build", "-c", content.toString(), "-o", dir.resolve("s").toString()));
