@@ -131,10 +131,10 @@ public final class SiteRenderer {
         }
     }
 
-    /** A paginated list of claims: the home page, a tag, a verdict. */
+    /** A paginated list of claims: the home page, a tag, a verdict. Its pages are independent: rendered on every core. */
     private void renderListing(SiteOutput output, List<Claim> claims, String basePath, String lang, String title,
             String heading, String intro, String feed) {
-        for (Pagination<Claim> slice : Pagination.of(claims, site.pageSize(), basePath)) {
+        Pagination.of(claims, site.pageSize(), basePath).parallelStream().forEach(slice -> {
             Map<String, String> t = views.messages(lang);
             String pageTitle = slice.number() == 1 ? title
                     : title + " – " + t.get("pagination.page").replace("{0}", Integer.toString(slice.number()));
@@ -146,7 +146,7 @@ public final class SiteRenderer {
             model.put("claims", views.claims(slice.items()));
             model.put("pagination", slice.view(base));
             write(output, "list.ftlh", model, slice.sitePath(), newest(slice.items()));
-        }
+        });
     }
 
     private void renderQuestions(SiteOutput output) {
