@@ -14,6 +14,12 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /** Letters without their accents ({@code "Đảo Lý Sơn"} becomes {@code "Dao Ly Son"}); case is kept. */
+    public static String foldAccents(String text) {
+        String s = text.replace('đ', 'd').replace('Đ', 'D');
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+
     public static boolean isValid(String slug) {
         return VALID.matcher(slug).matches();
     }
@@ -23,9 +29,7 @@ public final class Slugs {
      * Letters with no decomposition other than đ/Đ (Vietnamese) are dropped.
      */
     public static String slugify(String text) {
-        String s = text.replace('đ', 'd').replace('Đ', 'D');
-        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        s = s.toLowerCase(Locale.ROOT);
+        String s = foldAccents(text).toLowerCase(Locale.ROOT);
         s = NOT_ALNUM.matcher(s).replaceAll("-");
         int start = 0;
         int end = s.length();

@@ -1,23 +1,21 @@
 package org.factsite.validate;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.factsite.model.Claim;
 import org.factsite.model.Question;
 import org.factsite.model.RelatedQuestion;
 import org.factsite.text.Questions;
+import org.factsite.text.Slugs;
 
 /** Every follow-up question of the archive, with who raises it and which claim answers it. */
 final class QuestionIndex {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private QuestionIndex() {
     }
@@ -41,13 +39,9 @@ final class QuestionIndex {
         record Keyed(String folded, Question question) {
         }
         List<Keyed> keyed = new ArrayList<>();
-        firstWording.forEach((key, related) -> keyed.add(new Keyed(foldAccents(key), new Question(related.question(),
+        firstWording.forEach((key, related) -> keyed.add(new Keyed(Slugs.foldAccents(key), new Question(related.question(),
                 key, related.answeredBy().flatMap(answer), raisedBy.get(key)))));
         keyed.sort(Comparator.comparing(Keyed::folded).thenComparing(k -> k.question().normalized()));
         return keyed.stream().map(Keyed::question).toList();
-    }
-
-    static String foldAccents(String text) {
-        return MARKS.matcher(Normalizer.normalize(text.replace('đ', 'd'), Normalizer.Form.NFD)).replaceAll("");
     }
 }
