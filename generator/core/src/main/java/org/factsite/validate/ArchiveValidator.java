@@ -186,7 +186,7 @@ public final class ArchiveValidator {
                         + "\" is listed twice; the repeat is left out");
                 continue;
             }
-            result.add(new RelatedQuestion(related.question(), Optional.ofNullable(answers.get(key))));
+            result.add(new RelatedQuestion(related.question(), key, Optional.ofNullable(answers.get(key))));
         }
         return result;
     }

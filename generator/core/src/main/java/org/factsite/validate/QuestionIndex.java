@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.factsite.model.Claim;
 import org.factsite.model.Question;
 import org.factsite.model.RelatedQuestion;
-import org.factsite.text.Questions;
 import org.factsite.text.Slugs;
 
 /** Every follow-up question of the archive, with who raises it and which claim answers it. */
@@ -29,7 +28,7 @@ final class QuestionIndex {
         Map<String, RelatedQuestion> firstWording = new LinkedHashMap<>();
         for (Claim claim : claims) {
             for (RelatedQuestion related : claim.related()) {
-                String key = Questions.normalize(related.question());
+                String key = related.normalized();
                 firstWording.putIfAbsent(key, related);
                 raisedBy.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             }
