@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -15,11 +18,16 @@ import java.util.Optional;
  * listing of the output folder to tell that nobody has touched it since. Kept in the staging folder
  * ({@code site.staging/last-build.txt}) as plain lines, quick to read in a fresh JVM; a missing, corrupt or
  * foreign record is ignored.
+ *
+ * @param renderKey what every page depends on besides its own model: code, options, today, theme and the
+ *                  content outside {@code claims/}
+ * @param pages     page path to the digest of the model it was rendered from (see the renderer)
  */
 public record BuildRecord(String fingerprint, long writtenAt, int claims, long files, long bytes,
-        List<Warning> warnings, List<InputFile> inputs, List<OutputFile> output) {
+        List<Warning> warnings, List<InputFile> inputs, List<OutputFile> output, String renderKey,
+        Map<String, String> pages) {
 
-    static final String HEADER = "factsite-build-record 1";
+    static final String HEADER = "factsite-build-record 2";
 
     /** An input file: where, how big, last modified, and its content's SHA-256. */
     public record InputFile(String path, long size, long modified, String sha256) {
@@ -36,6 +44,7 @@ public record BuildRecord(String fingerprint, long writtenAt, int claims, long f
         warnings = List.copyOf(warnings);
         inputs = List.copyOf(inputs);
         output = List.copyOf(output);
+        pages = Map.copyOf(pages);
     }
 
     /** The record in {@code file}, if there is a readable one of this format; a problem is described in {@code why}. */
@@ -57,6 +66,8 @@ public record BuildRecord(String fingerprint, long writtenAt, int claims, long f
             List<Warning> warnings = new ArrayList<>();
             List<InputFile> inputs = new ArrayList<>();
             List<OutputFile> output = new ArrayList<>();
+            String renderKey = "";
+            Map<String, String> pages = new HashMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
@@ -70,13 +81,16 @@ public record BuildRecord(String fingerprint, long writtenAt, int claims, long f
                             f[4]));
                     case "output" -> output.add(new OutputFile(unescape(f[1]), Long.parseLong(f[2]),
                             Long.parseLong(f[3])));
+                    case "render" -> renderKey = f[1];
+                    case "page" -> pages.put(unescape(f[1]), f[2]);
                     default -> throw new IllegalArgumentException("unknown line: " + f[0]);
                 }
             }
             if (fingerprint == null) {
                 throw new IllegalArgumentException("no fingerprint");
             }
-            return Optional.of(new BuildRecord(fingerprint, writtenAt, claims, files, bytes, warnings, inputs, output));
+            return Optional.of(new BuildRecord(fingerprint, writtenAt, claims, files, bytes, warnings, inputs, output,
+                    renderKey, pages));
         } catch (IOException | RuntimeException e) {
             why.append("the record of the last build (").append(file).append(") cannot be read; it is ignored");
             return Optional.empty();
@@ -90,6 +104,7 @@ public record BuildRecord(String fingerprint, long writtenAt, int claims, long f
         text.append("claims\t").append(claims).append('\n');
         text.append("files\t").append(files).append('\n');
         text.append("bytes\t").append(bytes).append('\n');
+        text.append("render\t").append(renderKey).append('\n');
         for (Warning w : warnings) {
             text.append("warning\t").append(escape(w.file())).append('\t').append(w.line()).append('\t')
                     .append(escape(w.message())).append('\n');
@@ -102,6 +117,8 @@ public record BuildRecord(String fingerprint, long writtenAt, int claims, long f
             text.append("output\t").append(escape(o.path())).append('\t').append(o.size()).append('\t')
                     .append(o.modified()).append('\n');
         }
+        new TreeMap<>(pages).forEach((path, digest) ->
+                text.append("page\t").append(escape(path)).append('\t').append(digest).append('\n'));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -50,8 +52,23 @@ public final class SiteRenderer {
     private final JsonLd jsonLd = new JsonLd();
     private final FeedWriter feeds = new FeedWriter();
     private final SitemapWriter sitemap = new SitemapWriter();
+    private final ModelDigest digests = new ModelDigest();
+    /** Page path to the digest of its model, from the last build under the same theme, code and options. */
+    private final Map<String, String> previousDigests;
+    private final Map<String, String> digestsByPage = new ConcurrentHashMap<>();
+    private final AtomicInteger pagesKept = new AtomicInteger();
 
     public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics) {
+        this(archive, theme, diagnostics, Map.of());
+    }
+
+    /**
+     * @param previousDigests the {@link #pageDigests()} of the last build, when its theme, code, options and
+     *                        output are known to be the same as now: a page whose model has the same digest is
+     *                        kept as published instead of rendered ({@link SiteOutput#keep})
+     */
+    public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics, Map<String, String> previousDigests) {
+        this.previousDigests = Map.copyOf(previousDigests);
         this.archive = archive;
         this.site = archive.site();
         this.base = site.baseUrl();
@@ -302,9 +319,27 @@ public final class SiteRenderer {
         return claims.stream().map(Claim::lastModified).max(Comparator.naturalOrder()).orElse(null);
     }
 
+    /** Page path to the digest of the model it was rendered from, for the next build's {@code previousDigests}. */
+    public Map<String, String> pageDigests() {
+        return new TreeMap<>(digestsByPage);
+    }
+
+    /** How many pages were kept as published because their model had not changed. */
+    public int pagesKept() {
+        return pagesKept.get();
+    }
+
+    /** Renders a page, unless the model is the one the published page was rendered from. */
     private void write(SiteOutput output, String template, Map<String, Object> model, String sitePath,
             LocalDate lastModified) {
-        output.writeStreaming(sitePath + "index.html", out -> templates.render(template, model, out));
+        String digest = digests.of(template, model);
+        digestsByPage.put(sitePath, digest);
+        String file = sitePath + "index.html";
+        if (digest.equals(previousDigests.get(sitePath)) && output.keep(file)) {
+            pagesKept.incrementAndGet();
+        } else {
+            output.writeStreaming(file, out -> templates.render(template, model, out));
+        }
         sitemap.add(sitePath, lastModified);
     }
 

@@ -10,9 +10,10 @@ import org.factsite.diagnostic.Diagnostic;
  * @param filesWritten  files of the new site, including those kept unchanged
  * @param filesUnchanged files whose bytes equalled the published ones: kept, with their modification time
  * @param upToDate      nothing had changed since the last successful build, so nothing was rendered or written
+ * @param pagesKept     pages not rendered at all, as their model was the one the published page came from
  */
 public record BuildResult(int claims, long filesWritten, long bytesWritten, long filesUnchanged,
-        List<Diagnostic> warnings, boolean upToDate) {
+        List<Diagnostic> warnings, boolean upToDate, int pagesKept) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);

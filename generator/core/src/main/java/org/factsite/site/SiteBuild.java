@@ -66,7 +66,8 @@ final class SiteBuild {
         long indexedAt = System.currentTimeMillis(); // only to know which file times can be trusted next time
         List<BuildRecord.InputFile> inputs = InputIndex.of(inputFolders(),
                 last.map(BuildRecord::inputs).orElse(List.of()), last.map(BuildRecord::writtenAt).orElse(0L));
-        String fingerprint = fingerprint(inputs);
+        String options = options();
+        String fingerprint = fingerprint(options, inputs);
         Optional<BuildResult> unchanged = last.flatMap(record -> upToDate(record, fingerprint));
         if (unchanged.isPresent()) {
             return unchanged.get();
@@ -75,19 +76,26 @@ final class SiteBuild {
         Archive archive = parseAndValidate(content);
         Optional<Path> siteTheme = themeDirectory(archive.site());
         stopOnErrors();
+        String renderKey = renderKey(options, inputs);
+        // Pages whose model is unchanged are kept only when everything else they depend on is the same and
+        // the published site is exactly what the last build left.
+        Map<String, String> previousPages = last
+                .filter(record -> record.renderKey().equals(renderKey) && record.outputIntact(request.outputDirectory()))
+                .map(BuildRecord::pages).orElse(Map.of());
         try (Theme theme = Theme.open(siteTheme);
                 StagedSiteWriter writer = StagedSiteWriter.begin(request.outputDirectory())) {
-            new SiteRenderer(archive, theme, diagnostics).renderAll(writer);
+            SiteRenderer renderer = new SiteRenderer(archive, theme, diagnostics, previousPages);
+            renderer.renderAll(writer);
             copyStaticFiles(content, writer);
             stopOnErrors();
             writer.commit();
             List<BuildRecord.Warning> warnings = diagnostics.warnings().stream()
                     .map(w -> new BuildRecord.Warning(w.file().toString(), w.line(), w.message())).toList();
             new BuildRecord(fingerprint, indexedAt, archive.claims().size(), writer.filesWritten(),
-                    writer.bytesWritten(), warnings, inputs, BuildRecord.listing(request.outputDirectory()))
-                    .write(recordFile);
+                    writer.bytesWritten(), warnings, inputs, BuildRecord.listing(request.outputDirectory()),
+                    renderKey, renderer.pageDigests()).write(recordFile);
             return new BuildResult(archive.claims().size(), writer.filesWritten(), writer.bytesWritten(),
-                    writer.filesUnchanged(), diagnostics.warnings(), false);
+                    writer.filesUnchanged(), diagnostics.warnings(), false, renderer.pagesKept());
         }
     }
 
@@ -128,17 +136,32 @@ final class SiteBuild {
      * Everything the output depends on: the generator's code (the bundled theme is part of it), the options,
      * "today" (claims dated in the future publish when it comes), and every input file's content.
      */
-    private String fingerprint(List<BuildRecord.InputFile> inputs) {
-        Fingerprint f = new Fingerprint()
-                .addCode(SiteBuild.class)
+    private String fingerprint(String options, List<BuildRecord.InputFile> inputs) {
+        Fingerprint f = new Fingerprint().add("options", options);
+        inputs.forEach(input -> f.add(input.path(), input.sha256()));
+        return f.hex();
+    }
+
+    /** The generator's code, the build's options and today. */
+    private String options() {
+        return new Fingerprint().addCode(SiteBuild.class)
                 .add("drafts", Boolean.toString(request.includeDrafts()))
                 .add("future", Boolean.toString(request.includeFuture()))
                 .add("strict", Boolean.toString(request.strict()))
                 .add("maxFileBytes", Long.toString(request.maxFileBytes()))
                 .add("baseUrl", request.baseUrl().orElse(""))
                 .add("theme", request.themeDirectory().map(Path::toString).orElse(""))
-                .add("today", LocalDate.now(request.clock()).toString());
-        inputs.forEach(input -> f.add(input.path(), input.sha256()));
+                .add("today", LocalDate.now(request.clock()).toString()).hex();
+    }
+
+    /**
+     * What every page depends on besides its own model: the fingerprint without the claim files (a claim
+     * reaches other pages only through their models).
+     */
+    private String renderKey(String options, List<BuildRecord.InputFile> inputs) {
+        Fingerprint f = new Fingerprint().add("options", options);
+        inputs.stream().filter(input -> !input.path().startsWith("content:" + ContentLoader.CLAIMS_FOLDER + "/"))
+                .forEach(input -> f.add(input.path(), input.sha256()));
         return f.hex();
     }
 
@@ -153,7 +176,7 @@ final class SiteBuild {
         List<Diagnostic> warnings = last.warnings().stream()
                 .map(w -> new Diagnostic(Path.of(w.file()), w.line(), Severity.WARNING, w.message()))
                 .toList();
-        return Optional.of(new BuildResult(last.claims(), 0, 0, last.files(), warnings, true));
+        return Optional.of(new BuildResult(last.claims(), 0, 0, last.files(), warnings, true, 0));
     }
 
     /**

@@ -13,6 +13,14 @@ public interface SiteOutput {
 
     void copyFile(String sitePath, Path source);
 
+    /**
+     * Keeps the published {@code sitePath} as it is, when this output can (it has a published site and the
+     * file is there). False means the caller must write the file.
+     */
+    default boolean keep(String sitePath) {
+        return false;
+    }
+
     /** Writes a text file by streaming into it, so large pages need not be held as one string. */
     default void writeStreaming(String sitePath, Body body) {
         StringWriter text = new StringWriter();

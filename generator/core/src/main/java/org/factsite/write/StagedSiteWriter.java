@@ -125,6 +125,26 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         }
     }
 
+    /** Links the published file into the staged site, so it survives the swap with its bytes and time. */
+    @Override
+    public boolean keep(String sitePath) {
+        Path target = resolve(sitePath);
+        Path published = output.resolve(sitePath).normalize();
+        try {
+            if (!published.startsWith(output) || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            Files.createLink(target, published);
+            files.incrementAndGet();
+            bytes.addAndGet(Files.size(target));
+            unchanged.incrementAndGet();
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** Streams UTF-8 text into a buffer (a page is tens of kilobytes), then stages it like any file. */
     @Override
     public void writeStreaming(String sitePath, Body body) {

@@ -4,6 +4,7 @@ import static org.factsite.testing.TestArchive.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -91,7 +92,8 @@ class IncrementalTest {
         TestArchive archive = TestArchive.of(dir, ARCHIVE).build();
         Path record = dir.resolve("target/site.staging/last-build.txt");
         assertTrue(Files.exists(record));
-        Files.writeString(record, "factsite-build-record 1\nfingerprint\tabc\nnonsense\n");
+        String header = Files.readAllLines(record).get(0); // this version's: the body is what is corrupt
+        Files.writeString(record, header + "\nfingerprint\tabc\nnonsense\n");
         archive.build();
         assertFalse(archive.result().upToDate());
         assertTrue(archive.warnings().stream().anyMatch(w -> w.contains("cannot be read; it is ignored; the site is "
@@ -132,5 +134,41 @@ class IncrementalTest {
         Map<String, String> rebuiltCold = PublishingTest.tree(TestArchive.of(dir.resolve("cold"),
                 ARCHIVE + "-- content/claims/b.md --\n" + claim("B?", "", "Bee, edited.\n")).build().site());
         assertEquals(rebuiltCold, PublishingTest.tree(archive.site()), "the same bytes as a build from scratch");
+    }
+
+    @Test
+    void pagesWhoseModelDidNotChangeAreNotRenderedAgain(@TempDir Path other) throws Exception {
+        String b = "-- content/claims/b.md --\n" + claim("B?", "tags: [bees]\nrelated:\n  - A?\n", "Bee.\n");
+        TestArchive archive = TestArchive.of(dir, ARCHIVE + b).build();
+        assertEquals(0, archive.result().pagesKept(), "a first build renders everything");
+        assertEquals("A?", archive.html("claims/b/index.html").selectFirst(".related a").text());
+
+        // A's title is B's related question: B's page links to A by that title, so it must change too.
+        String editedA = "-- content/claims/a.md --\n" + claim("A, edited?", "sources:\n  - id: 1\n    title: One\n"
+                + "  - id: 2\n    title: Two\n", "Cites [1].\n");
+        String editedB = "-- content/claims/b.md --\n" + claim("B?", "tags: [bees]\nrelated:\n  - A, edited?\n",
+                "Bee.\n");
+        archive.write("content/claims/a.md", editedA.substring(editedA.indexOf('\n') + 1)).build();
+        assertTrue(archive.result().pagesKept() > 0, "the tag and legend pages did not change");
+        assertEquals("A, edited?", archive.html("claims/a/index.html").selectFirst("h1").text());
+        assertNull(archive.html("claims/b/index.html").selectFirst(".related a"), "B's question A? is open now");
+        assertEquals(PublishingTest.tree(TestArchive.of(other.resolve("1"), editedA + b).build().site()),
+                PublishingTest.tree(archive.site()), "the same bytes as a build from scratch");
+
+        archive.write("content/claims/b.md", editedB.substring(editedB.indexOf('\n') + 1)).build();
+        assertEquals("A, edited?", archive.html("claims/b/index.html").selectFirst(".related a").text(),
+                "B's page now links to A");
+        assertEquals(PublishingTest.tree(TestArchive.of(other.resolve("2"), editedA + editedB).build().site()),
+                PublishingTest.tree(archive.site()), "the same bytes as a build from scratch");
+    }
+
+    @Test
+    void aPageChangedByHandIsRenderedAgain() throws Exception {
+        TestArchive archive = TestArchive.of(dir, ARCHIVE + "-- content/claims/b.md --\n" + claim("B?", "", "Bee.\n"))
+                .build();
+        Files.writeString(archive.site().resolve("claims/b/index.html"), "tampered");
+        archive.write("content/claims/a.md", claim("A changed?", "", "Now.\n")).build();
+        assertEquals(0, archive.result().pagesKept(), "an output that is not the last build's is not trusted");
+        assertTrue(archive.file("claims/b/index.html").contains("Bee."));
     }
 }

@@ -87,7 +87,8 @@ public class GenerateMojo extends AbstractMojo {
                         + " claims in " + request.outputDirectory());
             } else {
                 getLog().info("FactSite: built " + result.claims() + " claims, " + result.filesWritten() + " files ("
-                        + result.bytesWritten() + " bytes, " + result.filesUnchanged() + " unchanged) in "
+                        + result.bytesWritten() + " bytes, " + result.filesUnchanged() + " unchanged, " + result.pagesKept()
+                        + " pages not rendered again) in "
                         + request.outputDirectory());
             }
         } catch (ContentErrorsException e) {

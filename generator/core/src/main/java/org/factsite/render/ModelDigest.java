@@ -1,0 +1,111 @@
+package org.factsite.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A digest of everything a template sees: the template's name and its model, walked through records, lists,
+ * maps and plain values. Two pages with equal digests under the same theme, code and options render the same
+ * bytes, so a page whose digest did not change since the last build need not be rendered again. The walk
+ * reads values, never rendered output, so computing it costs a fraction of rendering.
+ */
+final class ModelDigest {
+
+    /** Record accessors per class, looked up once. */
+    private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
+
+    /** The digest of {@code model} for {@code template}, as 32 hex digits. */
+    String of(String template, Map<String, Object> model) {
+        MessageDigest digest = sha256();
+        text(digest, template);
+        value(digest, model);
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    private void value(MessageDigest d, Object value) {
+        if (value == null) {
+            d.update((byte) 0);
+        } else if (value instanceof String s) {
+            d.update((byte) 1);
+            text(d, s);
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
+            d.update((byte) 2);
+            text(d, value.getClass().getSimpleName() + ":" + value);
+        } else if (value instanceof Record record) {
+            d.update((byte) 3);
+            text(d, record.getClass().getName());
+            for (Method accessor : accessorsOf(record.getClass())) {
+                value(d, read(accessor, record));
+            }
+        } else if (value instanceof List<?> list) {
+            d.update((byte) 4);
+            count(d, list.size());
+            list.forEach(item -> value(d, item));
+        } else if (value instanceof Map<?, ?> map) {
+            d.update((byte) 5);
+            count(d, map.size());
+            for (Map.Entry<?, ?> entry : ordered(map)) {
+                value(d, String.valueOf(entry.getKey()));
+                value(d, entry.getValue());
+            }
+        } else {
+            // Anything else (dates, enums) is digested by its text, with its type.
+            d.update((byte) 6);
+            text(d, value.getClass().getName() + ":" + value);
+        }
+    }
+
+    /** Maps with an order keep it (a template may list them); unordered ones are digested by key. */
+    private static List<Map.Entry<?, ?>> ordered(Map<?, ?> map) {
+        List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+        if (!(map instanceof LinkedHashMap) && !(map instanceof SortedMap)) {
+            entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
+        }
+        return entries;
+    }
+
+    private Method[] accessorsOf(Class<?> type) {
+        return accessors.computeIfAbsent(type, t -> Arrays.stream(t.getRecordComponents())
+                .map(RecordComponent::getAccessor)
+                .peek(m -> m.setAccessible(true))
+                .toArray(Method[]::new));
+    }
+
+    private static Object read(Method accessor, Record record) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor, e);
+        }
+    }
+
+    private static void text(MessageDigest d, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        count(d, bytes.length);
+        d.update(bytes);
+    }
+
+    private static void count(MessageDigest d, int n) {
+        d.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
