@@ -18,6 +18,7 @@ import org.factsite.config.Verdict;
  *                              citations pointing at the sources on the claim's page, no anchor ids
  * @param corrections oldest first
  * @param resources   files of the claim's folder (images ...), copied beside its page; paths relative to it
+ * @param status      a draft or a future claim is only in builds that ask for them, such as the preview
  */
 public record Claim(
         String slug,
@@ -41,7 +42,8 @@ public record Claim(
         List<Correction> corrections,
         Optional<ClaimImage> image,
         List<Path> resources,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        PublicationStatus status) {
 
     public Claim {
         appearances = List.copyOf(appearances);

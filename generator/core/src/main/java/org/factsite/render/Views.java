@@ -14,6 +14,7 @@ import org.factsite.config.SiteConfig;
 import org.factsite.config.Verdict;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
+import org.factsite.model.PublicationStatus;
 import org.factsite.model.Question;
 import org.factsite.model.RelatedQuestion;
 import org.factsite.model.Source;
@@ -105,6 +106,10 @@ final class Views {
         return buildClaim(claim, claim.bodyHtml().text());
     }
 
+    private static String status(Claim claim) {
+        return claim.status() == PublicationStatus.PUBLISHED ? null : claim.status().name().toLowerCase(Locale.ROOT);
+    }
+
     private ClaimView buildClaim(Claim claim, String bodyHtml) {
         String lang = claim.language();
         return new ClaimView(claim.slug(), base.pathTo(claim.sitePath()), claim.title(), claim.claim(),
@@ -120,7 +125,7 @@ final class Views {
                 claim.related().stream().map(r -> related(r, lang)).toList(),
                 claim.corrections().stream().map(c -> new CorrectionView(formatDate(c.date(), lang),
                         c.date().toString(), c.note(), claim.title(), base.pathTo(claim.sitePath()))).toList(),
-                claim.extra());
+                claim.extra(), status(claim), status(claim) == null ? null : messages(lang).get("status." + status(claim)));
     }
 
     VerdictView verdict(Verdict verdict, String lang) {

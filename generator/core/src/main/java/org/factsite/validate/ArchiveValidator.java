@@ -20,6 +20,7 @@ import org.factsite.markdown.CitationState;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
+import org.factsite.model.PublicationStatus;
 import org.factsite.model.ClaimImage;
 import org.factsite.model.Correction;
 import org.factsite.model.Page;
@@ -191,7 +192,7 @@ public final class ArchiveValidator {
         return result;
     }
 
-    private static Claim assemble(SiteConfig site, ClaimDraft draft, Verdict verdict,
+    private Claim assemble(SiteConfig site, ClaimDraft draft, Verdict verdict,
             List<ClaimDraft.SourceDraft> sources, List<RelatedQuestion> related) {
         ClaimDraft.Article article = draft.article();
         List<Source> modelSources = sources.stream()
@@ -207,6 +208,9 @@ public final class ArchiveValidator {
                 draft.claimant().flatMap(ClaimDraft.Claimant::url), draft.appearances(), draft.authors(), draft.tags(),
                 draft.language().orElse(site.language()), article.summaryHtml(), article.summaryStandaloneHtml(),
                 article.bodyHtml(), modelSources, related, corrections,
-                draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(), draft.extra());
+                draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(), draft.extra(),
+                draft.draft() ? PublicationStatus.DRAFT
+                        : draft.checked().isAfter(publishing.today(site)) ? PublicationStatus.SCHEDULED
+                        : PublicationStatus.PUBLISHED);
     }
 }

@@ -3,6 +3,7 @@ package org.factsite.site;
 import static org.factsite.testing.TestArchive.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -91,6 +92,21 @@ class ArchivePagesTest {
         archive.write("content/site.yaml", TestArchive.SITE_YAML + "timezone: Asia/Ho_Chi_Minh\n");
         archive.build(archive.request().withClock(Clock.fixed(Instant.parse("2026-11-27T23:00:00Z"), ZoneOffset.UTC)));
         assertTrue(Files.exists(archive.site().resolve("claims/tomorrow/index.html")));
+    }
+
+    @Test
+    void draftsAndFutureClaimsSayWhatTheyAreWhenShown() {
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/published.md --\n" + claim("Published?", "", "")
+                + "-- content/claims/secret.md --\n" + claim("Secret draft?", "draft: true\n", "")
+                + "-- content/claims/tomorrow.md --\n" + claim("Tomorrow?", "", "").replace("2025-10-09", "2026-11-28"));
+        archive.build(archive.request().withDrafts(true).withFuture(true)
+                .withClock(Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC)));
+        assertEquals("Draft: not published yet (draft: true)",
+                archive.html("claims/secret/index.html").selectFirst(".status-note.status-draft").text());
+        assertEquals("Scheduled: published on its checked date",
+                archive.html("claims/tomorrow/index.html").selectFirst(".status-note.status-scheduled").text());
+        assertNull(archive.html("claims/published/index.html").selectFirst(".status-note"));
+        assertEquals(2, archive.html("index.html").select(".claim-item .status-note").size(), "marked in lists too");
     }
 
     @Test
