@@ -44,4 +44,21 @@ public final class InputIndex {
             return new BuildRecord.InputFile(f.key(), f.size(), f.modified(), sha);
         }).toList();
     }
+
+    /**
+     * {@code label:relative/path size modified} of every regular file below each folder that {@code keep}
+     * accepts, in path order: a cheap picture of files for a process that watches them anyway (the preview).
+     */
+    public static List<String> stamps(Map<String, Path> folders, java.util.function.Predicate<String> keep) {
+        List<String> stamps = new ArrayList<>();
+        folders.forEach((label, folder) -> {
+            for (FileWalk.Entry e : FileWalk.files(folder)) {
+                String key = label + ":" + e.relative();
+                if (keep.test(key)) {
+                    stamps.add(key + " " + e.size() + " " + e.modified());
+                }
+            }
+        });
+        return stamps;
+    }
 }

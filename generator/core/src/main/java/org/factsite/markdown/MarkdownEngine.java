@@ -40,6 +40,10 @@ public final class MarkdownEngine {
         this(false);
     }
 
+    public boolean rawHtml() {
+        return rawHtml;
+    }
+
     /** @param rawHtml pass raw HTML through (site.yaml {@code rawHtml: true}, for archives whose authors are trusted) */
     public MarkdownEngine(boolean rawHtml) {
         this.rawHtml = rawHtml;

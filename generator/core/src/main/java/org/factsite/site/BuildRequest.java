@@ -114,6 +114,11 @@ public record BuildRequest(Path contentDirectory, Path outputDirectory, Optional
             reportRoot = r.reportRoot;
         }
 
+        public Builder outputDirectory(Path output) {
+            outputDirectory = output;
+            return this;
+        }
+
         public Builder themeDirectory(Path theme) {
             themeDirectory = Optional.ofNullable(theme);
             return this;

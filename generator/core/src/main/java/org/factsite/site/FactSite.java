@@ -20,4 +20,13 @@ public final class FactSite {
     public static BuildResult build(BuildRequest request) throws ContentErrorsException {
         return new SiteBuild(request).run();
     }
+
+    /**
+     * Checks the archive as a build would (every file parsed and validated) without rendering or writing.
+     *
+     * @throws ContentErrorsException when the archive has errors (or, in strict mode, warnings)
+     */
+    public static CheckResult check(BuildRequest request) throws ContentErrorsException {
+        return new SiteBuild(request).check();
+    }
 }

@@ -33,6 +33,8 @@ import org.factsite.render.SiteRenderer;
 import org.factsite.render.Theme;
 import org.factsite.validate.ArchiveValidator;
 import org.factsite.validate.PublishingRule;
+import org.factsite.write.InPlaceSiteWriter;
+import org.factsite.write.SiteOutput;
 import org.factsite.write.StagedSiteWriter;
 
 /**
@@ -50,8 +52,16 @@ final class SiteBuild {
     private MarkdownEngine markdown;
     private final YamlReader yaml;
 
+    /** Parsed claims kept between the builds of a preview; null for a one-off build. */
+    private final DraftCache cache;
+
     SiteBuild(BuildRequest request) {
+        this(request, null);
+    }
+
+    SiteBuild(BuildRequest request, DraftCache cache) {
         this.request = request;
+        this.cache = cache;
         this.yaml = new YamlReader((int) Math.min(Integer.MAX_VALUE, request.maxFileBytes()));
     }
 
@@ -97,6 +107,60 @@ final class SiteBuild {
             return new BuildResult(archive.claims().size(), writer.filesWritten(), writer.bytesWritten(),
                     writer.filesUnchanged(), diagnostics.warnings(), false, renderer.pagesKept());
         }
+    }
+
+    /** Loads, parses and validates the archive, and checks the theme folder; renders and writes nothing. */
+    CheckResult check() throws ContentErrorsException {
+        checkContentFolder();
+        LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
+        Archive archive = parseAndValidate(content);
+        themeDirectory(archive.site());
+        stopOnErrors();
+        return new CheckResult(archive.claims().size(), archive.pages().size(), diagnostics.warnings());
+    }
+
+    /**
+     * A preview build: parses only claim files that changed since the last one ({@code cache}), renders only
+     * pages whose model changed ({@code previousDigests}), and updates the output folder in place.
+     *
+     * @param previousDigests the page digests of the last preview build, valid only under the same
+     *                        {@code renderKey}
+     */
+    PreviewBuild preview(Map<String, String> previousDigests, String previousRenderKey) throws ContentErrorsException {
+        long start = System.nanoTime();
+        checkFolders();
+        LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
+        Archive archive = parseAndValidate(content);
+        cache.retainOnly(content.claims());
+        Optional<Path> siteTheme = themeDirectory(archive.site());
+        stopOnErrors();
+        String renderKey = previewRenderKey(siteTheme);
+        InPlaceSiteWriter writer = new InPlaceSiteWriter(request.outputDirectory());
+        try (Theme theme = Theme.open(siteTheme)) {
+            SiteRenderer renderer = new SiteRenderer(archive, theme, diagnostics,
+                    renderKey.equals(previousRenderKey) ? previousDigests : Map.of());
+            renderer.renderAll(writer);
+            copyStaticFiles(content, writer);
+            stopOnErrors();
+            writer.finish();
+            return new PreviewBuild(archive.claims().size(), writer.filesWritten(), writer.changed(),
+                    renderer.pagesKept(), diagnostics.warnings(), (System.nanoTime() - start) / 1_000_000,
+                    renderKey, renderer.pageDigests());
+        }
+    }
+
+    /**
+     * In a preview the code and options stay the same; what else every page depends on is the theme and the
+     * content outside {@code claims/}: few files, compared by size and modification time.
+     */
+    private String previewRenderKey(Optional<Path> siteTheme) {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        folders.put("content", request.contentDirectory());
+        siteTheme.ifPresent(theme -> folders.put("theme", theme));
+        Fingerprint f = new Fingerprint();
+        InputIndex.stamps(folders, path -> !path.startsWith("content:" + ContentLoader.CLAIMS_FOLDER + "/"))
+                .forEach(stamp -> f.add("file", stamp));
+        return f.hex();
     }
 
     /**
@@ -186,10 +250,7 @@ final class SiteBuild {
     private void checkFolders() throws ContentErrorsException {
         Path content = request.contentDirectory();
         Path output = request.outputDirectory();
-        if (!Files.isDirectory(content)) {
-            diagnostics.error(content, 0, "the content folder does not exist; create it with a site.yaml and a "
-                    + "claims/ folder, or point contentDirectory at it");
-        }
+        checkContentFolder();
         String fix = "; choose an output folder of its own, such as target/site";
         if (output.getParent() == null) {
             diagnostics.error(output, 0, "the output folder is the root of the file system" + fix);
@@ -204,15 +265,22 @@ final class SiteBuild {
         stopOnErrors();
     }
 
+    private void checkContentFolder() {
+        if (!Files.isDirectory(request.contentDirectory())) {
+            diagnostics.error(request.contentDirectory(), 0, "the content folder does not exist; create it with a "
+                    + "site.yaml and a claims/ folder, or point contentDirectory at it");
+        }
+    }
+
     /**
      * {@code content/static/**} goes to the site root as it is (favicon, logo, downloads). A static file never
      * replaces a page FactSite wrote: that would hide content, so it is an error.
      */
-    private void copyStaticFiles(LoadedContent content, StagedSiteWriter writer) {
+    private void copyStaticFiles(LoadedContent content, SiteOutput writer) {
         Path folder = content.contentDirectory().resolve(ContentLoader.STATIC_FOLDER);
         for (Path file : content.staticFiles()) {
             String sitePath = folder.relativize(file).toString().replace('\\', '/');
-            if (writer.hasWritten(sitePath)) {
+            if (writer.produced(sitePath)) {
                 diagnostics.error(file, 0, "this static file would replace `" + sitePath + "`, which FactSite "
                         + "generates; rename or move it");
             } else {
@@ -237,12 +305,25 @@ final class SiteBuild {
         record Parsed(Optional<ClaimDraft> draft, Diagnostics diagnostics) {
         }
         ContentLoader loader = new ContentLoader(request.maxFileBytes());
+        if (cache != null) {
+            cache.useParseKey(base + "|" + markdown.rawHtml() + "|" + request.maxFileBytes());
+        }
         List<Parsed> parsed = content.claims().parallelStream()
                 .map(path -> {
+                    Object stamp = cache == null ? null : DraftCache.stamp(path);
+                    Optional<DraftCache.Entry> cached = cache == null ? Optional.empty()
+                            : cache.lookup(path, stamp, content.resourcesOf(path));
+                    if (cached.isPresent()) {
+                        return new Parsed(cached.get().draft(), cached.get().diagnostics());
+                    }
                     Diagnostics own = new Diagnostics();
                     ContentFile file = loader.read(path, own);
-                    return new Parsed(file == null ? Optional.empty()
+                    Parsed result = new Parsed(file == null ? Optional.empty()
                             : parser.parse(file, content.resourcesOf(path), own), own);
+                    if (cache != null) {
+                        cache.store(path, new DraftCache.Entry(stamp, content.resourcesOf(path), result.draft(), own));
+                    }
+                    return result;
                 })
                 .toList();
         List<ClaimDraft> drafts = new ArrayList<>(parsed.size());

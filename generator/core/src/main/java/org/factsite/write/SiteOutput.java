@@ -21,6 +21,9 @@ public interface SiteOutput {
         return false;
     }
 
+    /** Whether this build has already produced {@code sitePath}. */
+    boolean produced(String sitePath);
+
     /** Writes a text file by streaming into it, so large pages need not be held as one string. */
     default void writeStreaming(String sitePath, Body body) {
         StringWriter text = new StringWriter();

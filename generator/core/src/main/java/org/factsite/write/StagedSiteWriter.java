@@ -166,8 +166,8 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         }
     }
 
-    /** Whether this build has already written {@code sitePath}. */
-    public boolean hasWritten(String sitePath) {
+    @Override
+    public boolean produced(String sitePath) {
         return Files.exists(resolve(sitePath));
     }
 

@@ -24,6 +24,11 @@ class SitemapWriterTest {
         public void copyFile(String sitePath, Path source) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public boolean produced(String sitePath) {
+            return written.containsKey(sitePath);
+        }
     };
     private final BaseUrl base = BaseUrl.parse("https://example.org/a/", new StringBuilder()).orElseThrow();
 

@@ -1,0 +1,25 @@
+package org.factsite.site;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.factsite.diagnostic.Diagnostic;
+
+/**
+ * One successful build of a preview.
+ *
+ * @param files      files the site holds
+ * @param changed    site paths written or deleted by this build (empty: the site is as it was)
+ * @param pagesKept  pages not rendered, as their model had not changed
+ * @param millis     how long the build took
+ */
+public record PreviewBuild(int claims, long files, Set<String> changed, int pagesKept, List<Diagnostic> warnings,
+        long millis, String renderKey, Map<String, String> pageDigests) {
+
+    public PreviewBuild {
+        changed = Set.copyOf(changed);
+        warnings = List.copyOf(warnings);
+        pageDigests = Map.copyOf(pageDigests);
+    }
+}

@@ -1,0 +1,40 @@
+package org.factsite.site;
+
+import java.util.Map;
+
+import org.factsite.diagnostic.ContentErrorsException;
+
+/**
+ * Builds an archive again and again for a live preview, each time doing only what the changes since the
+ * last build need: claim files parse again only when they changed, pages render again only when their model
+ * changed, and only files whose bytes changed are written, in place. Drafts and future claims are included
+ * (their pages say what they are). One builder per preview; {@link #rebuild()} calls are serialized.
+ */
+public final class PreviewBuilder {
+
+    private final BuildRequest request;
+    private final DraftCache cache = new DraftCache();
+    private Map<String, String> pageDigests = Map.of();
+    private String renderKey = "";
+
+    /** @param request where the content is and where the preview site goes; drafts and future claims are turned on */
+    public PreviewBuilder(BuildRequest request) {
+        this.request = request.toBuilder().includeDrafts(true).includeFuture(true).build();
+    }
+
+    public BuildRequest request() {
+        return request;
+    }
+
+    /**
+     * Brings the preview site up to date with the content.
+     *
+     * @throws ContentErrorsException when the archive has errors; the site is then left as the last good build made it
+     */
+    public synchronized PreviewBuild rebuild() throws ContentErrorsException {
+        PreviewBuild build = new SiteBuild(request, cache).preview(pageDigests, renderKey);
+        pageDigests = build.pageDigests();
+        renderKey = build.renderKey();
+        return build;
+    }
+}

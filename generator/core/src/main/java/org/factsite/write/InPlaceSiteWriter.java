@@ -1,0 +1,164 @@
+package org.factsite.write;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Updates a site folder where it is, for the preview: writes only files whose bytes changed (each through a
+ * temporary file and a rename, so the server never sends half a file) and, on {@link #finish()}, deletes the
+ * files this build did not produce. Unlike {@link StagedSiteWriter} it does not swap the whole site at once,
+ * which takes a second at 10,000 claims; a preview can afford a moment where some pages are newer than others.
+ */
+public final class InPlaceSiteWriter implements SiteOutput {
+
+    private final Path site;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final AtomicLong bytes = new AtomicLong();
+
+    public InPlaceSiteWriter(Path site) {
+        this.site = site.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(this.site);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + this.site, e);
+        }
+    }
+
+    @Override
+    public void writeText(String sitePath, String text) {
+        publish(sitePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void writeStreaming(String sitePath, Body body) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+        try (Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + sitePath, e);
+        }
+        publish(sitePath, buffer.toByteArray());
+    }
+
+    @Override
+    public void copyFile(String sitePath, Path source) {
+        try {
+            publish(sitePath, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    @Override
+    public boolean produced(String sitePath) {
+        return produced.contains(sitePath);
+    }
+
+    /** The file is already there from the last build. */
+    @Override
+    public boolean keep(String sitePath) {
+        Path target = resolve(sitePath);
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        produced.add(sitePath);
+        return true;
+    }
+
+    private void publish(String sitePath, byte[] content) {
+        Path target = resolve(sitePath);
+        produced.add(sitePath);
+        bytes.addAndGet(content.length);
+        try {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content)) {
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), ".factsite-", ".tmp");
+            Files.write(temporary, content);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            changed.add(sitePath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Deletes what the site held but this build did not produce (pages of deleted claims), and empty folders. */
+    public void finish() {
+        List<Path> stale = new ArrayList<>();
+        try {
+            Files.walkFileTree(site, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!produced.contains(site.relativize(file).toString().replace('\\', '/'))) {
+                        stale.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            for (Path file : stale) {
+                Files.deleteIfExists(file);
+                changed.add(site.relativize(file).toString().replace('\\', '/'));
+                deleteEmptyParents(file.getParent());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot tidy " + site, e);
+        }
+    }
+
+    private void deleteEmptyParents(Path dir) throws IOException {
+        for (Path d = dir; d != null && d.startsWith(site) && !d.equals(site); d = d.getParent()) {
+            try (var entries = Files.list(d)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(d);
+        }
+    }
+
+    public long filesWritten() {
+        return produced.size();
+    }
+
+    public long bytesWritten() {
+        return bytes.get();
+    }
+
+    /** Site paths written or deleted by this build: what a browser showing them must reload. */
+    public Set<String> changed() {
+        return Set.copyOf(changed);
+    }
+
+    private Path resolve(String sitePath) {
+        Path target = site.resolve(sitePath).normalize();
+        if (!target.startsWith(site) || target.equals(site)) {
+            throw new IllegalArgumentException("output path leaves the site folder: " + sitePath);
+        }
+        return target;
+    }
+}
