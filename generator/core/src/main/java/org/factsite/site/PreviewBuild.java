@@ -13,9 +13,10 @@ import org.factsite.diagnostic.Diagnostic;
  * @param changed    site paths written or deleted by this build (empty: the site is as it was)
  * @param pagesKept  pages not rendered, as their model had not changed
  * @param millis     how long the build took
+ * @param basePath   the path the site lives under (site.yaml's baseUrl), e.g. {@code /archive/}
  */
 public record PreviewBuild(int claims, long files, Set<String> changed, int pagesKept, List<Diagnostic> warnings,
-        long millis, String renderKey, Map<String, String> pageDigests) {
+        long millis, String basePath, String renderKey, Map<String, String> pageDigests) {
 
     public PreviewBuild {
         changed = Set.copyOf(changed);

@@ -145,7 +145,7 @@ final class SiteBuild {
             writer.finish();
             return new PreviewBuild(archive.claims().size(), writer.filesWritten(), writer.changed(),
                     renderer.pagesKept(), diagnostics.warnings(), (System.nanoTime() - start) / 1_000_000,
-                    renderKey, renderer.pageDigests());
+                    archive.site().baseUrl().pathTo(""), renderKey, renderer.pageDigests());
         }
     }
 

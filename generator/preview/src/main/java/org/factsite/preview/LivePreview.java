@@ -1,0 +1,202 @@
+package org.factsite.preview;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.methvin.watcher.DirectoryWatcher;
+
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.diagnostic.Diagnostic;
+import org.factsite.site.BuildRequest;
+import org.factsite.site.PreviewBuild;
+import org.factsite.site.PreviewBuilder;
+
+/**
+ * The live preview: builds the archive, serves it on a local port, watches the content and theme folders, and
+ * after every change rebuilds what changed and reloads the open pages. A build with content errors does not
+ * stop it: the terminal and the open pages show the problems, and the last good site stays served.
+ */
+public final class LivePreview implements AutoCloseable {
+
+    /** Changes closer together than this are one rebuild (an editor saving writes several times). */
+    private static final long SETTLE_MILLIS = 25;
+
+    private final PreviewBuilder builder;
+    private final String host;
+    private final int port;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ReloadEvents events = new ReloadEvents();
+    private final ObjectMapper json = new ObjectMapper();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "factsite-preview-build");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile PreviewState state = new PreviewState(0, "/", List.of());
+    private List<String> lastWarnings = List.of();
+    private ScheduledFuture<?> pending;
+    private Server server;
+    private DirectoryWatcher watcher;
+
+    /**
+     * @param request the archive, and where the preview's site is written (not the published site's folder)
+     * @param host    the address to listen on; 127.0.0.1 keeps the preview on this machine
+     * @param port    the port; 0 picks a free one
+     */
+    public LivePreview(BuildRequest request, String host, int port, PrintStream out, PrintStream err) {
+        this.builder = new PreviewBuilder(request);
+        this.host = host;
+        this.port = port;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Builds, starts serving and watching; returns the address of the site. */
+    public URI start() throws IOException {
+        rebuild();
+        QueuedThreadPool threads = new QueuedThreadPool(32, 2);
+        threads.setName("factsite-preview-http");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        // Every path reaches the handler, which answers 404 to any it will not serve (such as "..").
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        SiteHandler handler = new SiteHandler(builder.request().outputDirectory(), () -> state, events, json);
+        server.setHandler(handler);
+        server.setErrorHandler(handler.new PathErrors());
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot start the preview server on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        watcher = DirectoryWatcher.builder()
+                .paths(watchedFolders())
+                .fileHashing(false)
+                .listener(event -> changed())
+                .build();
+        watcher.watchAsync();
+        worker.scheduleWithFixedDelay(events::ping, 15, 15, TimeUnit.SECONDS);
+        return address();
+    }
+
+    /** The site's address, e.g. {@code http://127.0.0.1:8100/archive/}. */
+    public URI address() {
+        int actual = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shownHost + ":" + actual + state.basePath());
+    }
+
+    /** Waits until the preview is closed (Ctrl-C closes it through a shutdown hook). */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** The content, the theme folder and the themes folder beside the content, when they exist. */
+    private List<Path> watchedFolders() {
+        BuildRequest request = builder.request();
+        List<Path> folders = new ArrayList<>();
+        folders.add(request.contentDirectory());
+        request.themeDirectory().ifPresent(folders::add);
+        Path themes = request.contentDirectory().resolveSibling("themes");
+        if (request.themeDirectory().map(t -> !t.startsWith(themes)).orElse(true)) {
+            folders.add(themes);
+        }
+        return folders.stream().filter(Files::isDirectory).distinct().toList();
+    }
+
+    /** A file changed: rebuild once the changes settle. */
+    private synchronized void changed() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = worker.schedule(this::rebuild, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Builds, then tells the open pages: reload after a change, or here are the problems. */
+    void rebuild() {
+        PreviewState before = state;
+        try {
+            PreviewBuild build = builder.rebuild();
+            List<String> warnings = build.warnings().stream().map(this::format).toList();
+            if (!warnings.equals(lastWarnings)) {
+                warnings.forEach(err::println);
+                lastWarnings = warnings;
+            }
+            state = new PreviewState(before.version() + 1, build.basePath(), List.of());
+            out.printf("Built %d claims in %d ms: %d files changed%n", build.claims(), build.millis(),
+                    build.changed().size());
+            if (!build.changed().isEmpty()) {
+                events.broadcast("reload", state.toJson(json));
+            } else if (!before.errors().isEmpty()) {
+                events.broadcast("state", state.toJson(json)); // fixed by undoing: nothing to reload, clear the problems
+            }
+        } catch (ContentErrorsException e) {
+            List<String> lines = e.diagnostics().stream().map(this::format).toList();
+            state = new PreviewState(before.version() + 1, before.basePath(), lines);
+            err.println(e.report());
+            err.println("The preview keeps the last good site. Fix the files and save: it rebuilds by itself.");
+            lastWarnings = List.of();
+            events.broadcast("state", state.toJson(json));
+        } catch (RuntimeException e) {
+            err.println("The preview could not build: " + e);
+        }
+    }
+
+    private String format(Diagnostic diagnostic) {
+        return diagnostic.format(builder.request().reportRoot());
+    }
+
+    /** Stops watching and serving; open pages are told the stream ended. */
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            events.closeAll();
+            try {
+                if (server != null) {
+                    server.stop();
+                }
+            } catch (Exception e) {
+                err.println("The preview server did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    /** The socket address the server listens on (for tests and the benchmark). */
+    InetSocketAddress listening() {
+        return new InetSocketAddress(host, ((ServerConnector) server.getConnectors()[0]).getLocalPort());
+    }
+}
