@@ -19,21 +19,12 @@ import picocli.CommandLine.Option;
         description = "Validates the archive and renders the site. Nothing is written if the archive has errors.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = {"-c", "--content"}, paramLabel = "DIR", defaultValue = "content",
-            description = "The archive's content folder (site.yaml, claims/). Default: ${DEFAULT-VALUE}")
-    Path content;
+    @CommandLine.Mixin
+    ArchiveOptions archive;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/site",
             description = "Where the site is written; replaced as a whole on success. Default: ${DEFAULT-VALUE}")
     Path output;
-
-    @Option(names = {"-t", "--theme"}, paramLabel = "DIR",
-            description = "A theme folder whose files override the bundled default theme.")
-    Path theme;
-
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "The site's public address; overrides baseUrl in site.yaml.")
-    String baseUrl;
 
     @Option(names = "--drafts", description = "Also publish claims marked `draft: true`.")
     boolean drafts;
@@ -44,10 +35,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too (for CI).")
     boolean strict;
 
-    @Option(names = "--max-file-bytes", paramLabel = "N", defaultValue = "1048576",
-            description = "Content files larger than this are an error. Default: ${DEFAULT-VALUE}")
-    long maxFileBytes;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,13 +42,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path here = Path.of("").toAbsolutePath();
-        BuildRequest request = BuildRequest.of(content, output).withThemeDirectory(theme).withBaseUrl(baseUrl)
-                .withDrafts(drafts).withFuture(future).withStrict(strict).withReportRoot(here);
-        if (maxFileBytes < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-bytes must be positive");
-        }
-        request = request.withMaxFileBytes(maxFileBytes);
+        BuildRequest request = archive.request(output, spec.commandLine()).withDrafts(drafts).withFuture(future)
+                .withStrict(strict);
+        Path here = request.reportRoot();
         long start = System.nanoTime();
         try {
             BuildResult result = FactSite.build(request);

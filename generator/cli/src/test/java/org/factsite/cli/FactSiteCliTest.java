@@ -74,4 +74,30 @@ class FactSiteCliTest {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().contains("FactSite"));
     }
+
+    @Test
+    void checkPrintsTheProblemsAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path content = archive(dir, "title: Is it?\nclaim: x\nverdict: false\nchecked: 2025-10-09\n");
+        assertEquals(0, run("check", "-c", content.toString()));
+        assertTrue(out.toString().startsWith("Checked 1 claims and 0 pages: no errors, 0 warnings"), out.toString());
+        Files.writeString(content.resolve("claims/b.md"), "---\ntitle: B?\nclaim: x\nverdict: nope\nchecked: 2025-10-09\n---\n");
+        assertEquals(FactSiteCli.CONTENT_ERRORS, run("check", "-c", content.toString()));
+        assertTrue(err.toString().contains("claims/b.md:4: error: unknown verdict `nope`"), err.toString());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the content folder: a check writes nothing");
+        }
+    }
+
+    @Test
+    void newWritesADraftThatChecksAndNeverOverwrites(@TempDir Path dir) throws Exception {
+        Path content = archive(dir, "title: Is it?\nclaim: x\nverdict: false\nchecked: 2025-10-09\n");
+        assertEquals(0, run("new", "-c", content.toString(), "Did the toll really double?"));
+        Path file = content.resolve("claims/did-the-toll-really-double.md");
+        assertTrue(Files.readString(file).contains("draft: true"));
+        assertEquals(0, run("check", "-c", content.toString()), err.toString());
+        Files.writeString(file, "mine");
+        assertEquals(FactSiteCli.CONTENT_ERRORS, run("new", "-c", content.toString(), "Did the toll really double?"));
+        assertTrue(err.toString().contains("exists already"), err.toString());
+        assertEquals("mine", Files.readString(file));
+    }
 }
