@@ -116,7 +116,7 @@ final class SiteBuild {
         Archive archive = parseAndValidate(content);
         themeDirectory(archive.site());
         stopOnErrors();
-        return new CheckResult(archive.claims().size(), archive.pages().size(), diagnostics.warnings());
+        return new CheckResult(content.claims().size(), content.pages().size(), diagnostics.warnings());
     }
 
     /**

@@ -3,7 +3,6 @@ package org.factsite.maven;
 import java.io.File;
 import java.io.UncheckedIOException;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -21,24 +20,12 @@ import org.factsite.site.FactSite;
  * (MojoFailureException, no stack trace), anything else is a MojoExecutionException.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-    /** The archive's content folder: site.yaml and claims/. */
-    @Parameter(property = "factsite.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
-    private File contentDirectory;
+public class GenerateMojo extends ArchiveMojo {
 
     /** Where the site is written; the folder is replaced as a whole when the build succeeds. */
     @Parameter(property = "factsite.outputDirectory", defaultValue = "${project.build.directory}/site",
             required = true)
     private File outputDirectory;
-
-    /** A theme folder whose templates, assets and messages override the bundled default theme's. */
-    @Parameter(property = "factsite.themeDirectory")
-    private File themeDirectory;
-
-    /** The site's public address, overriding site.yaml (e.g. GitHub Pages' configure-pages base_url). */
-    @Parameter(property = "factsite.baseUrl")
-    private String baseUrl;
 
     /** Also publish claims marked {@code draft: true}. */
     @Parameter(property = "factsite.drafts", defaultValue = "false")
@@ -52,16 +39,9 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "factsite.strict", defaultValue = "false")
     private boolean strict;
 
-    /** Content files larger than this many bytes are an error. */
-    @Parameter(property = "factsite.maxFileBytes", defaultValue = "1048576")
-    private long maxFileBytes;
-
     /** Skip the goal. */
     @Parameter(property = "factsite.skip", defaultValue = "false")
     private boolean skip;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -69,14 +49,8 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("FactSite: skipped (factsite.skip)");
             return;
         }
-        BuildRequest request = BuildRequest.of(contentDirectory.toPath(), outputDirectory.toPath())
-                .withThemeDirectory(themeDirectory == null ? null : themeDirectory.toPath())
-                .withBaseUrl(baseUrl)
-                .withDrafts(drafts)
-                .withFuture(future)
-                .withStrict(strict)
-                .withMaxFileBytes(maxFileBytes)
-                .withReportRoot(basedir.toPath());
+        BuildRequest request = request(outputDirectory.toPath()).withDrafts(drafts).withFuture(future)
+                .withStrict(strict);
         try {
             BuildResult result = FactSite.build(request);
             for (Diagnostic warning : result.warnings()) {

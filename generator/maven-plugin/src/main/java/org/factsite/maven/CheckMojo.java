@@ -1,0 +1,53 @@
+package org.factsite.maven;
+
+import java.nio.file.Path;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.diagnostic.Diagnostic;
+import org.factsite.site.BuildRequest;
+import org.factsite.site.CheckResult;
+import org.factsite.site.FactSite;
+
+/**
+ * Checks the archive without building it: {@code mvn site:check}. Every file is parsed and validated as for a
+ * build and every problem printed; nothing is written. Fails like a build would (content errors, or warnings
+ * with {@code strict}), so it serves as a pre-commit hook or a quick CI step.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class CheckMojo extends ArchiveMojo {
+
+    /** Fail on warnings too. */
+    @Parameter(property = "factsite.strict", defaultValue = "false")
+    private boolean strict;
+
+    /** Skip the goal. */
+    @Parameter(property = "factsite.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("FactSite: skipped (factsite.skip)");
+            return;
+        }
+        // The output folder is never touched by a check; the request needs one all the same.
+        BuildRequest request = request(Path.of(basedir.getPath(), "target", "site")).withStrict(strict);
+        try {
+            CheckResult result = FactSite.check(request);
+            for (Diagnostic warning : result.warnings()) {
+                getLog().warn(warning.format(request.reportRoot()));
+            }
+            getLog().info("FactSite: checked " + result.claims() + " claims and " + result.pages() + " pages: no errors, "
+                    + result.warnings().size() + " warnings");
+        } catch (ContentErrorsException e) {
+            throw new MojoFailureException(e.report());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("FactSite failed unexpectedly: " + e, e);
+        }
+    }
+}
