@@ -37,6 +37,19 @@ public final class CompactHtml {
         }
     }
 
+    /**
+     * A SHA-256 of the stored form, as hex: equal HTML gives an equal digest (the same deflater settings
+     * always give the same bytes), without inflating it.
+     */
+    public String digest() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(deflated))
+                    + ":" + length;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The HTML. */
     public String text() {
         Inflater inflater = new Inflater();

@@ -14,6 +14,11 @@ import org.factsite.model.CompactHtml;
  * that need the whole archive (verdict keys, citations, slugs, related questions). A draft whose file had
  * errors ({@code hasErrors}) is still checked, so authors see all its problems at once, but never published;
  * its missing required values are empty text or a null {@code checked}.
+ *
+ * <p>Questions are normalized here, once per parse, rather than in each validation: the preview validates
+ * the whole archive after every edit but parses only what changed.
+ *
+ * @param normalizedTitle the title as related questions are compared with it
  */
 public record ClaimDraft(
         Path file,
@@ -39,7 +44,8 @@ public record ClaimDraft(
         Optional<ImageDraft> image,
         List<Path> resources,
         Map<String, Object> extra,
-        boolean hasErrors) {
+        boolean hasErrors,
+        String normalizedTitle) {
 
     /**
      * The summary and body, already rendered (so no Markdown tree outlives its file), with what the checks
@@ -61,7 +67,11 @@ public record ClaimDraft(
             Optional<LocalDate> date, Optional<String> archived) {
     }
 
-    public record RelatedDraft(String question, int line) {
+    /**
+     * @param normalized the question as compared ({@link org.factsite.text.Questions#normalize}), made once per parse
+     * @param folded     {@code normalized} without accents, as the questions index sorts it
+     */
+    public record RelatedDraft(String question, int line, String normalized, String folded) {
     }
 
     public record CorrectionDraft(LocalDate date, String note, int line) {

@@ -20,6 +20,7 @@ import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.CompactHtml;
 import org.factsite.text.LanguageTags;
+import org.factsite.text.Questions;
 import org.factsite.text.Slugs;
 
 /** Reads one claim file into a {@link ClaimDraft}, reporting every problem the file has on its own. */
@@ -101,7 +102,7 @@ public final class ClaimParser {
         return Optional.of(new ClaimDraft(path, fmLine, slug, f.lineOf("slug"), title.orElse(""), claim.orElse(""),
                 verdict.orElse(""), f.lineOf("verdict"), checked.orElse(null), updated, claimant, appearances, authors,
                 tags, article, sources, related, isDraft, language, corrections, image, resources, extra,
-                local.hasErrors()));
+                local.hasErrors(), Questions.normalize(title.orElse(""))));
     }
 
     /**
@@ -215,7 +216,10 @@ public final class ClaimParser {
 
     private static List<ClaimDraft.RelatedDraft> related(Fields f) {
         return f.locatedTextList("related").stream()
-                .map(q -> new ClaimDraft.RelatedDraft(q.text(), q.line()))
+                .map(q -> {
+                    String normalized = Questions.normalize(q.text());
+                    return new ClaimDraft.RelatedDraft(q.text(), q.line(), normalized, Slugs.foldAccents(normalized));
+                })
                 .toList();
     }
 

@@ -34,6 +34,13 @@ final class ModelDigest {
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
+    /** The digest of one value, as 32 hex digits. */
+    String ofValue(Object value) {
+        MessageDigest digest = sha256();
+        value(digest, value);
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
     private void value(MessageDigest d, Object value) {
         if (value == null) {
             d.update((byte) 0);

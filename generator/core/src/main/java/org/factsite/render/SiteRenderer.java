@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -57,6 +58,8 @@ public final class SiteRenderer {
     private final Map<String, String> previousDigests;
     private final Map<String, String> digestsByPage = new ConcurrentHashMap<>();
     private final AtomicInteger pagesKept = new AtomicInteger();
+    /** Digest of each claim's list view, by slug: a claim is in several lists, its view is digested once. */
+    private final Map<String, String> listViewDigests = new ConcurrentHashMap<>();
 
     public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics) {
         this(archive, theme, diagnostics, Map.of());
@@ -96,21 +99,34 @@ public final class SiteRenderer {
         theme.assets().forEach((name, file) -> output.copyFile("assets/" + name, file));
     }
 
-    /** Claim pages are independent of each other: they render on every core. */
+    /**
+     * Claim pages are independent of each other: they render on every core. A page's digest is taken from the
+     * claim's list view and its body, which together determine everything on the page (the page frame and
+     * the ClaimReview data are made from the same fields), so an unchanged page costs no view and no JSON.
+     */
     private void renderClaims(SiteOutput output) {
         archive.claims().parallelStream().forEach(claim -> {
-            ClaimView view = views.claimWithBody(claim);
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("page", views.claimPage(claim, view));
-            model.put("claim", view);
-            model.put("claimReviewJson", jsonLd.write(ClaimReviewData.of(site, claim, view.verdict().label(),
-                    base.absolute(claim.sitePath()))));
-            write(output, "claim.ftlh", model, claim.sitePath(), claim.lastModified());
+            Map<String, Object> key = new LinkedHashMap<>();
+            key.put("claim", listViewDigest(claim));
+            key.put("body", claim.bodyHtml().digest());
+            write(output, "claim.ftlh", key, () -> {
+                ClaimView view = views.claimWithBody(claim);
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("page", views.claimPage(claim, view));
+                model.put("claim", view);
+                model.put("claimReviewJson", jsonLd.write(ClaimReviewData.of(site, claim, view.verdict().label(),
+                        base.absolute(claim.sitePath()))));
+                return model;
+            }, claim.sitePath(), claim.lastModified());
             Path folder = claim.file().getParent();
             for (Path resource : claim.resources()) {
                 output.copyFile(claim.sitePath() + resource.toString().replace('\\', '/'), folder.resolve(resource));
             }
         });
+    }
+
+    private String listViewDigest(Claim claim) {
+        return listViewDigests.computeIfAbsent(claim.slug(), slug -> digests.ofValue(views.claim(claim)));
     }
 
     private void renderHome(SiteOutput output) {
@@ -156,13 +172,17 @@ public final class SiteRenderer {
             String pageTitle = slice.number() == 1 ? title
                     : title + " – " + t.get("pagination.page").replace("{0}", Integer.toString(slice.number()));
             PageView page = views.page(lang, pageTitle, intro == null ? title : intro, slice.sitePath());
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("page", feed == null ? page : views.withFeed(page, feed));
-            model.put("heading", heading);
-            model.put("intro", intro);
-            model.put("claims", views.claims(slice.items()));
-            model.put("pagination", slice.view(base));
-            write(output, "list.ftlh", model, slice.sitePath(), newest(slice.items()));
+            Map<String, Object> key = new LinkedHashMap<>();
+            key.put("page", feed == null ? page : views.withFeed(page, feed));
+            key.put("heading", heading);
+            key.put("intro", intro);
+            key.put("claims", slice.items().stream().map(this::listViewDigest).toList());
+            key.put("pagination", slice.view(base));
+            write(output, "list.ftlh", key, () -> {
+                Map<String, Object> model = new LinkedHashMap<>(key);
+                model.put("claims", views.claims(slice.items()));
+                return model;
+            }, slice.sitePath(), newest(slice.items()));
         });
     }
 
@@ -332,13 +352,23 @@ public final class SiteRenderer {
     /** Renders a page, unless the model is the one the published page was rendered from. */
     private void write(SiteOutput output, String template, Map<String, Object> model, String sitePath,
             LocalDate lastModified) {
-        String digest = digests.of(template, model);
+        write(output, template, model, () -> model, sitePath, lastModified);
+    }
+
+    /**
+     * Renders a page made by {@code model}, unless {@code key} (what determines that model, cheaper to make
+     * and digest) is the one the published page was made from.
+     */
+    private void write(SiteOutput output, String template, Map<String, Object> key,
+            Supplier<Map<String, Object>> model, String sitePath, LocalDate lastModified) {
+        String digest = digests.of(template, key);
         digestsByPage.put(sitePath, digest);
         String file = sitePath + "index.html";
         if (digest.equals(previousDigests.get(sitePath)) && output.keep(file)) {
             pagesKept.incrementAndGet();
         } else {
-            output.writeStreaming(file, out -> templates.render(template, model, out));
+            Map<String, Object> full = model.get();
+            output.writeStreaming(file, out -> templates.render(template, full, out));
         }
         sitemap.add(sitePath, lastModified);
     }

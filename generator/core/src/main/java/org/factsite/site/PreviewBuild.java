@@ -14,13 +14,15 @@ import org.factsite.diagnostic.Diagnostic;
  * @param pagesKept  pages not rendered, as their model had not changed
  * @param millis     how long the build took
  * @param basePath   the path the site lives under (site.yaml's baseUrl), e.g. {@code /archive/}
+ * @param siteFiles  every file of the site, for the next build to tell which are gone
  */
 public record PreviewBuild(int claims, long files, Set<String> changed, int pagesKept, List<Diagnostic> warnings,
-        long millis, String basePath, String renderKey, Map<String, String> pageDigests) {
+        long millis, String basePath, String renderKey, Map<String, String> pageDigests, Set<String> siteFiles) {
 
     public PreviewBuild {
         changed = Set.copyOf(changed);
         warnings = List.copyOf(warnings);
         pageDigests = Map.copyOf(pageDigests);
+        siteFiles = Set.copyOf(siteFiles);
     }
 }

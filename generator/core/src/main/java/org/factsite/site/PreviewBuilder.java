@@ -1,6 +1,7 @@
 package org.factsite.site;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.factsite.diagnostic.ContentErrorsException;
 
@@ -16,6 +17,7 @@ public final class PreviewBuilder {
     private final DraftCache cache = new DraftCache();
     private Map<String, String> pageDigests = Map.of();
     private String renderKey = "";
+    private Set<String> siteFiles;
 
     /** @param request where the content is and where the preview site goes; drafts and future claims are turned on */
     public PreviewBuilder(BuildRequest request) {
@@ -32,9 +34,10 @@ public final class PreviewBuilder {
      * @throws ContentErrorsException when the archive has errors; the site is then left as the last good build made it
      */
     public synchronized PreviewBuild rebuild() throws ContentErrorsException {
-        PreviewBuild build = new SiteBuild(request, cache).preview(pageDigests, renderKey);
+        PreviewBuild build = new SiteBuild(request, cache).preview(pageDigests, renderKey, siteFiles);
         pageDigests = build.pageDigests();
         renderKey = build.renderKey();
+        siteFiles = build.siteFiles();
         return build;
     }
 }

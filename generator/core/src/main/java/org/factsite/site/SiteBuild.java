@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.factsite.config.BaseUrl;
 import org.factsite.config.SiteConfig;
@@ -125,8 +126,10 @@ final class SiteBuild {
      *
      * @param previousDigests the page digests of the last preview build, valid only under the same
      *                        {@code renderKey}
+     * @param siteFiles       the files the last preview build left in the output folder; null for a first build
      */
-    PreviewBuild preview(Map<String, String> previousDigests, String previousRenderKey) throws ContentErrorsException {
+    PreviewBuild preview(Map<String, String> previousDigests, String previousRenderKey, Set<String> siteFiles)
+            throws ContentErrorsException {
         long start = System.nanoTime();
         checkFolders();
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
@@ -135,7 +138,7 @@ final class SiteBuild {
         Optional<Path> siteTheme = themeDirectory(archive.site());
         stopOnErrors();
         String renderKey = previewRenderKey(siteTheme);
-        InPlaceSiteWriter writer = new InPlaceSiteWriter(request.outputDirectory());
+        InPlaceSiteWriter writer = new InPlaceSiteWriter(request.outputDirectory(), siteFiles);
         try (Theme theme = Theme.open(siteTheme)) {
             SiteRenderer renderer = new SiteRenderer(archive, theme, diagnostics,
                     renderKey.equals(previousRenderKey) ? previousDigests : Map.of());
@@ -145,7 +148,7 @@ final class SiteBuild {
             writer.finish();
             return new PreviewBuild(archive.claims().size(), writer.filesWritten(), writer.changed(),
                     renderer.pagesKept(), diagnostics.warnings(), (System.nanoTime() - start) / 1_000_000,
-                    archive.site().baseUrl().pathTo(""), renderKey, renderer.pageDigests());
+                    archive.site().baseUrl().pathTo(""), renderKey, renderer.pageDigests(), writer.produced());
         }
     }
 

@@ -28,7 +28,6 @@ import org.factsite.model.RelatedQuestion;
 import org.factsite.model.Source;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.parse.PageDraft;
-import org.factsite.text.Questions;
 import org.factsite.text.Suggestions;
 
 /**
@@ -158,7 +157,7 @@ public final class ArchiveValidator {
     /** Normalised title to slug, over the published claims; when two ask the same question the newer answers. */
     private static Map<String, String> answerIndex(List<ClaimDraft> published, Diagnostics diagnostics) {
         Map<String, List<ClaimDraft>> byQuestion = new LinkedHashMap<>();
-        published.forEach(d -> byQuestion.computeIfAbsent(Questions.normalize(d.title()), k -> new ArrayList<>()).add(d));
+        published.forEach(d -> byQuestion.computeIfAbsent(d.normalizedTitle(), k -> new ArrayList<>()).add(d));
         Map<String, String> answers = new HashMap<>();
         byQuestion.forEach((question, claims) -> {
             ClaimDraft answer = claims.stream().min(NEWEST_FIRST).orElseThrow();
@@ -172,11 +171,11 @@ public final class ArchiveValidator {
 
     private static List<RelatedQuestion> related(ClaimDraft draft, Map<String, String> answers,
             Diagnostics diagnostics) {
-        String own = Questions.normalize(draft.title());
+        String own = draft.normalizedTitle();
         List<RelatedQuestion> result = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ClaimDraft.RelatedDraft related : draft.related()) {
-            String key = Questions.normalize(related.question());
+            String key = related.normalized();
             if (key.equals(own)) {
                 diagnostics.warning(draft.file(), related.line(), "related question \"" + related.question()
                         + "\" is this claim's own title; it is left out");
@@ -187,7 +186,8 @@ public final class ArchiveValidator {
                         + "\" is listed twice; the repeat is left out");
                 continue;
             }
-            result.add(new RelatedQuestion(related.question(), key, Optional.ofNullable(answers.get(key))));
+            result.add(new RelatedQuestion(related.question(), key, related.folded(),
+                    Optional.ofNullable(answers.get(key))));
         }
         return result;
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.factsite.model.Claim;
 import org.factsite.model.Question;
 import org.factsite.model.RelatedQuestion;
-import org.factsite.text.Slugs;
 
 /** Every follow-up question of the archive, with who raises it and which claim answers it. */
 final class QuestionIndex {
@@ -34,11 +33,11 @@ final class QuestionIndex {
             }
         }
         // Alphabetical ignoring accents (so "Đ..." sits with "D..."), then by the exact text for stability;
-        // the folded key is computed once per question, not once per comparison.
+        // the folded key is computed when the claim is parsed, not once per comparison.
         record Keyed(String folded, Question question) {
         }
         List<Keyed> keyed = new ArrayList<>();
-        firstWording.forEach((key, related) -> keyed.add(new Keyed(Slugs.foldAccents(key), new Question(related.question(),
+        firstWording.forEach((key, related) -> keyed.add(new Keyed(related.folded(), new Question(related.question(),
                 key, related.answeredBy().flatMap(answer), raisedBy.get(key)))));
         keyed.sort(Comparator.comparing(Keyed::folded).thenComparing(k -> k.question().normalized()));
         return keyed.stream().map(Keyed::question).toList();

@@ -29,12 +29,16 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class InPlaceSiteWriter implements SiteOutput {
 
     private final Path site;
+    /** The files the last build of this folder produced, when known: then finishing needs no walk of the site. */
+    private final Set<String> before;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
 
-    public InPlaceSiteWriter(Path site) {
+    /** @param before the {@link #produced()} files of the last build of {@code site}, or null to look */
+    public InPlaceSiteWriter(Path site, Set<String> before) {
         this.site = site.toAbsolutePath().normalize();
+        this.before = before == null ? null : Set.copyOf(before);
         try {
             Files.createDirectories(this.site);
         } catch (IOException e) {
@@ -106,6 +110,11 @@ public final class InPlaceSiteWriter implements SiteOutput {
     public void finish() {
         List<Path> stale = new ArrayList<>();
         try {
+            if (before != null) {
+                before.stream().filter(path -> !produced.contains(path)).map(this::resolve).forEach(stale::add);
+                deleteAll(stale);
+                return;
+            }
             Files.walkFileTree(site, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
@@ -120,14 +129,23 @@ public final class InPlaceSiteWriter implements SiteOutput {
                     return FileVisitResult.CONTINUE;
                 }
             });
-            for (Path file : stale) {
-                Files.deleteIfExists(file);
-                changed.add(site.relativize(file).toString().replace('\\', '/'));
-                deleteEmptyParents(file.getParent());
-            }
+            deleteAll(stale);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot tidy " + site, e);
         }
+    }
+
+    private void deleteAll(List<Path> stale) throws IOException {
+        for (Path file : stale) {
+            Files.deleteIfExists(file);
+            changed.add(site.relativize(file).toString().replace('\\', '/'));
+            deleteEmptyParents(file.getParent());
+        }
+    }
+
+    /** Site paths of the files this build produced. */
+    public Set<String> produced() {
+        return Set.copyOf(produced);
     }
 
     private void deleteEmptyParents(Path dir) throws IOException {
