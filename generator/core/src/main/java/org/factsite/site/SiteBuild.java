@@ -55,6 +55,8 @@ final class SiteBuild {
 
     /** Parsed claims kept between the builds of a preview; null for a one-off build. */
     private final DraftCache cache;
+    /** A check renders nothing, so claims are parsed without rendering their Markdown. */
+    private boolean checkOnly;
 
     SiteBuild(BuildRequest request) {
         this(request, null);
@@ -112,6 +114,7 @@ final class SiteBuild {
 
     /** Loads, parses and validates the archive, and checks the theme folder; renders and writes nothing. */
     CheckResult check() throws ContentErrorsException {
+        checkOnly = true;
         checkContentFolder();
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
         Archive archive = parseAndValidate(content);
@@ -304,7 +307,7 @@ final class SiteBuild {
      * once it is parsed.
      */
     private List<ClaimDraft> parseClaims(LoadedContent content, BaseUrl base) {
-        ClaimParser parser = new ClaimParser(yaml, markdown, base);
+        ClaimParser parser = new ClaimParser(yaml, markdown, base, !checkOnly);
         record Parsed(Optional<ClaimDraft> draft, Diagnostics diagnostics) {
         }
         ContentLoader loader = new ContentLoader(request.maxFileBytes());
