@@ -1,11 +1,7 @@
 package org.factsite.write;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -47,31 +43,6 @@ public final class InPlaceSiteWriter implements SiteOutput {
     }
 
     @Override
-    public void writeText(String sitePath, String text) {
-        publish(sitePath, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public void writeStreaming(String sitePath, Body body) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
-        try (Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
-            body.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render " + sitePath, e);
-        }
-        publish(sitePath, buffer.toByteArray());
-    }
-
-    @Override
-    public void copyFile(String sitePath, Path source) {
-        try {
-            publish(sitePath, Files.readAllBytes(source));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
-    }
-
-    @Override
     public boolean produced(String sitePath) {
         return produced.contains(sitePath);
     }
@@ -87,7 +58,8 @@ public final class InPlaceSiteWriter implements SiteOutput {
         return true;
     }
 
-    private void publish(String sitePath, byte[] content) {
+    @Override
+    public void writeBytes(String sitePath, byte[] content) {
         Path target = resolve(sitePath);
         produced.add(sitePath);
         bytes.addAndGet(content.length);

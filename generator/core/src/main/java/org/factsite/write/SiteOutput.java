@@ -1,17 +1,25 @@
 package org.factsite.write;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where rendered files go. Paths are below the site root, with {@code /} separators. */
+/**
+ * Where rendered files go. Paths are below the site root, with {@code /} separators. An output implements
+ * {@link #writeBytes}; text, streamed pages and copied files all come down to it.
+ */
 public interface SiteOutput {
 
-    void writeText(String sitePath, String text);
+    /** Writes one file of the site. */
+    void writeBytes(String sitePath, byte[] content);
 
-    void copyFile(String sitePath, Path source);
+    /** Whether this build has already produced {@code sitePath}. */
+    boolean produced(String sitePath);
 
     /**
      * Keeps the published {@code sitePath} as it is, when this output can (it has a published site and the
@@ -21,18 +29,27 @@ public interface SiteOutput {
         return false;
     }
 
-    /** Whether this build has already produced {@code sitePath}. */
-    boolean produced(String sitePath);
+    default void writeText(String sitePath, String text) {
+        writeBytes(sitePath, text.getBytes(StandardCharsets.UTF_8));
+    }
 
-    /** Writes a text file by streaming into it, so large pages need not be held as one string. */
+    /** Writes a UTF-8 text file produced into a writer (a page is tens of kilobytes: buffered, then written). */
     default void writeStreaming(String sitePath, Body body) {
-        StringWriter text = new StringWriter();
-        try {
-            body.writeTo(text);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+        try (Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+            body.writeTo(out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot render " + sitePath, e);
         }
-        writeText(sitePath, text.toString());
+        writeBytes(sitePath, buffer.toByteArray());
+    }
+
+    default void copyFile(String sitePath, Path source) {
+        try {
+            writeBytes(sitePath, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
     }
 
     /** Produces a file's text into a writer. */

@@ -1,11 +1,7 @@
 package org.factsite.write;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
@@ -89,13 +85,9 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         return writer;
     }
 
-    @Override
-    public void writeText(String sitePath, String text) {
-        publish(sitePath, text.getBytes(StandardCharsets.UTF_8));
-    }
-
     /** Stages {@code content} at {@code sitePath}: a link to the published file when it is the same, else a new file. */
-    private void publish(String sitePath, byte[] content) {
+    @Override
+    public void writeBytes(String sitePath, byte[] content) {
         Path target = resolve(sitePath);
         try {
             Files.createDirectories(target.getParent());
@@ -142,27 +134,6 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false;
-        }
-    }
-
-    /** Streams UTF-8 text into a buffer (a page is tens of kilobytes), then stages it like any file. */
-    @Override
-    public void writeStreaming(String sitePath, Body body) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
-        try (Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
-            body.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render " + sitePath, e);
-        }
-        publish(sitePath, buffer.toByteArray());
-    }
-
-    @Override
-    public void copyFile(String sitePath, Path source) {
-        try {
-            publish(sitePath, Files.readAllBytes(source));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
         }
     }
 

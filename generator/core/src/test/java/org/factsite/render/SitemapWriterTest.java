@@ -2,7 +2,6 @@ package org.factsite.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,13 +15,8 @@ class SitemapWriterTest {
     private final Map<String, String> written = new TreeMap<>();
     private final SiteOutput output = new SiteOutput() {
         @Override
-        public void writeText(String sitePath, String text) {
-            written.put(sitePath, text);
-        }
-
-        @Override
-        public void copyFile(String sitePath, Path source) {
-            throw new UnsupportedOperationException();
+        public void writeBytes(String sitePath, byte[] content) {
+            written.put(sitePath, new String(content, java.nio.charset.StandardCharsets.UTF_8));
         }
 
         @Override
