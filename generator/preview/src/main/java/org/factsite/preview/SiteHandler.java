@@ -185,8 +185,13 @@ final class SiteHandler extends Handler.Abstract {
         if (isServable(page)) {
             serveFile(response, callback, page, HttpStatus.NOT_FOUND_404, base, head);
         } else {
-            send(response, callback, 404, "text/plain; charset=utf-8",
-                    "Not found.\n".getBytes(StandardCharsets.UTF_8), head);
+            // No site yet (the first build failed): a page that carries the script, so the problems show
+            // over it and it reloads into the site once they are fixed.
+            String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    + "<title>FactSite preview</title>\n</head>\n<body>\n<h1>FactSite preview</h1>\n"
+                    + "<p>There is no page here yet: the site has not been built.</p>\n</body>\n</html>\n";
+            send(response, callback, 404, "text/html; charset=utf-8",
+                    withReloadScript(html, base).getBytes(StandardCharsets.UTF_8), head);
         }
     }
 

@@ -159,4 +159,29 @@ class LivePreviewTest {
         assertEquals(405, http.send(HttpRequest.newBuilder(site).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode());
     }
+
+    @Test
+    void aFirstBuildWithErrorsStillServesAPageThatShowsThemAndReloads(@TempDir Path other) throws Exception {
+        TestArchive broken = TestArchive.of(other, "-- content/claims/a.md --\n" + A.replace("verdict: false", "verdict: ?"));
+        PrintStream out = new PrintStream(terminal, true, StandardCharsets.UTF_8);
+        try (LivePreview second = new LivePreview(broken.request().toBuilder()
+                .outputDirectory(other.resolve("target/preview")).build(), "127.0.0.1", 0, out, out)) {
+            URI root = second.start();
+            assertEquals("/", root.getPath(), "no site.yaml base path known yet");
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(root).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, page.statusCode());
+            assertTrue(page.body().contains("/__factsite/live.js"), "the page carries the script that shows the problems");
+            JsonNode state = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(root.resolve("__factsite/state.json"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertTrue(state.get("errors").get(0).asText().startsWith("content/claims/a.md:4: error:"), state::toString);
+            try (EventStream events = new EventStream(http, root.resolve("__factsite/events"))) {
+                assertEquals("state", events.next(5).name());
+                broken.write("content/claims/a.md", A);
+                assertEquals("reload", events.next(10).name());
+            }
+            assertEquals(302, http.send(HttpRequest.newBuilder(root).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode(), "the site now lives under its base path");
+        }
+    }
 }
