@@ -20,6 +20,20 @@ public final class CompactHtml {
         this.length = length;
     }
 
+    /** The stored form, for a cache on disk: {@link #fromStored} gives the same HTML back. */
+    public byte[] stored() {
+        return deflated.clone();
+    }
+
+    /** The HTML length in UTF-8 bytes, with {@link #stored()}. */
+    public int storedLength() {
+        return length;
+    }
+
+    public static CompactHtml fromStored(byte[] deflated, int length) {
+        return new CompactHtml(deflated.clone(), length);
+    }
+
     public static CompactHtml of(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);

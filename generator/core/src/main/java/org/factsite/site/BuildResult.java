@@ -11,9 +11,10 @@ import org.factsite.diagnostic.Diagnostic;
  * @param filesUnchanged files whose bytes equalled the published ones: kept, with their modification time
  * @param upToDate      nothing had changed since the last successful build, so nothing was rendered or written
  * @param pagesKept     pages not rendered at all, as their model was the one the published page came from
+ * @param claimsParsed  claim files parsed; the others were unchanged and taken as the last build parsed them
  */
 public record BuildResult(int claims, long filesWritten, long bytesWritten, long filesUnchanged,
-        List<Diagnostic> warnings, boolean upToDate, int pagesKept) {
+        List<Diagnostic> warnings, boolean upToDate, int pagesKept, int claimsParsed) {
 
     public BuildResult {
         warnings = List.copyOf(warnings);

@@ -1,13 +1,18 @@
 package org.factsite.site;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 
 import org.factsite.config.BaseUrl;
@@ -18,6 +23,7 @@ import org.factsite.diagnostic.Severity;
 import org.factsite.incremental.BuildRecord;
 import org.factsite.incremental.Fingerprint;
 import org.factsite.incremental.InputIndex;
+import org.factsite.incremental.ParsedClaimsFile;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.load.ContentFile;
 import org.factsite.load.ContentLoader;
@@ -46,6 +52,8 @@ final class SiteBuild {
 
     /** The record of the last successful build, in the staging folder. */
     static final String RECORD = "last-build.txt";
+    /** The parsed claims of the last successful build, in the staging folder. */
+    static final String PARSED_CLAIMS = "parsed-claims.bin";
     private static final BaseUrl STAND_IN_BASE = new BaseUrl("https://site.invalid", "/");
 
     private final BuildRequest request;
@@ -57,6 +65,15 @@ final class SiteBuild {
     private final DraftCache cache;
     /** A check renders nothing, so claims are parsed without rendering their Markdown. */
     private boolean checkOnly;
+    /**
+     * For a one-off build: each claim file's SHA-256 (from the input index), the key of the parsed claims
+     * kept on disk by the last build; null otherwise.
+     */
+    private Map<Path, String> claimHashes;
+    /** The generator's code, as a digest: output and parsed claims of other code are never reused. */
+    private String code = "";
+    private String options = "";
+    private final AtomicInteger claimsParsed = new AtomicInteger();
 
     SiteBuild(BuildRequest request) {
         this(request, null);
@@ -79,12 +96,28 @@ final class SiteBuild {
         long indexedAt = System.currentTimeMillis(); // only to know which file times can be trusted next time
         List<BuildRecord.InputFile> inputs = InputIndex.of(inputFolders(),
                 last.map(BuildRecord::inputs).orElse(List.of()), last.map(BuildRecord::writtenAt).orElse(0L));
-        String options = options();
+        code = new Fingerprint().addCode(SiteBuild.class).hex();
+        options = options();
         String fingerprint = fingerprint(options, inputs);
         Optional<BuildResult> unchanged = last.flatMap(record -> upToDate(record, fingerprint));
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
+        claimHashes = claimHashes(inputs);
+        Path parsedNow = parsedClaimsFile().resolveSibling(PARSED_CLAIMS + ".new");
+        try {
+            return build(last, inputs, indexedAt, fingerprint, recordFile, parsedNow);
+        } finally {
+            try {
+                Files.deleteIfExists(parsedNow); // moved into place on success, dropped otherwise
+            } catch (IOException e) {
+                diagnostics.warning(parsedNow, 0, "cannot remove this temporary file: " + e.getMessage());
+            }
+        }
+    }
+
+    private BuildResult build(Optional<BuildRecord> last, List<BuildRecord.InputFile> inputs, long indexedAt,
+            String fingerprint, Path recordFile, Path parsedNow) throws ContentErrorsException {
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
         Archive archive = parseAndValidate(content);
         Optional<Path> siteTheme = themeDirectory(archive.site());
@@ -102,13 +135,15 @@ final class SiteBuild {
             copyStaticFiles(content, writer);
             stopOnErrors();
             writer.commit();
+            moveIntoPlace(parsedNow, parsedClaimsFile());
             List<BuildRecord.Warning> warnings = diagnostics.warnings().stream()
                     .map(w -> new BuildRecord.Warning(w.file().toString(), w.line(), w.message())).toList();
             new BuildRecord(fingerprint, indexedAt, archive.claims().size(), writer.filesWritten(),
                     writer.bytesWritten(), warnings, inputs, BuildRecord.listing(request.outputDirectory()),
                     renderKey, renderer.pageDigests()).write(recordFile);
             return new BuildResult(archive.claims().size(), writer.filesWritten(), writer.bytesWritten(),
-                    writer.filesUnchanged(), diagnostics.warnings(), false, renderer.pagesKept());
+                    writer.filesUnchanged(), diagnostics.warnings(), false, renderer.pagesKept(),
+                    claimsParsed.get());
         }
     }
 
@@ -116,11 +151,20 @@ final class SiteBuild {
     CheckResult check() throws ContentErrorsException {
         checkOnly = true;
         checkContentFolder();
+        if (Files.isDirectory(request.contentDirectory())) {
+            // Claims the last build parsed are read, not parsed again; a check writes nothing, not even those.
+            code = new Fingerprint().addCode(SiteBuild.class).hex();
+            Path recordFile = StagedSiteWriter.stagingFolder(request.outputDirectory()).resolve(RECORD);
+            Optional<BuildRecord> last = BuildRecord.read(recordFile, new StringBuilder());
+            claimHashes = claimHashes(InputIndex.of(inputFolders(), last.map(BuildRecord::inputs).orElse(List.of()),
+                    last.map(BuildRecord::writtenAt).orElse(0L)));
+        }
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
         Archive archive = parseAndValidate(content);
         themeDirectory(archive.site());
         stopOnErrors();
-        return new CheckResult(content.claims().size(), content.pages().size(), diagnostics.warnings());
+        return new CheckResult(content.claims().size(), content.pages().size(), diagnostics.warnings(),
+                claimsParsed.get());
     }
 
     /**
@@ -214,7 +258,7 @@ final class SiteBuild {
 
     /** The generator's code, the build's options and today. */
     private String options() {
-        return new Fingerprint().addCode(SiteBuild.class)
+        return new Fingerprint().add("code", code)
                 .add("drafts", Boolean.toString(request.includeDrafts()))
                 .add("future", Boolean.toString(request.includeFuture()))
                 .add("strict", Boolean.toString(request.strict()))
@@ -246,7 +290,7 @@ final class SiteBuild {
         List<Diagnostic> warnings = last.warnings().stream()
                 .map(w -> new Diagnostic(Path.of(w.file()), w.line(), Severity.WARNING, w.message()))
                 .toList();
-        return Optional.of(new BuildResult(last.claims(), 0, 0, last.files(), warnings, true, 0));
+        return Optional.of(new BuildResult(last.claims(), 0, 0, last.files(), warnings, true, 0, 0));
     }
 
     /**
@@ -308,23 +352,28 @@ final class SiteBuild {
      */
     private List<ClaimDraft> parseClaims(LoadedContent content, BaseUrl base) {
         ClaimParser parser = new ClaimParser(yaml, markdown, base, !checkOnly);
-        record Parsed(Optional<ClaimDraft> draft, Diagnostics diagnostics) {
+        record Parsed(Path path, Object stamp, Optional<ClaimDraft> draft, Diagnostics diagnostics) {
         }
         ContentLoader loader = new ContentLoader(request.maxFileBytes());
-        if (cache != null) {
-            cache.useParseKey(base + "|" + markdown.rawHtml() + "|" + request.maxFileBytes());
+        String parseKey = code + "|" + base + "|" + markdown.rawHtml() + "|" + request.maxFileBytes();
+        // The preview keeps parsed claims in memory (keyed by file times); a one-off build keeps them on disk,
+        // keyed by content.
+        DraftCache drafts = cache != null ? cache : claimHashes != null ? lastParsedClaims(parseKey) : null;
+        if (drafts != null) {
+            drafts.useParseKey(parseKey);
         }
         List<Parsed> parsed = content.claims().parallelStream()
                 .map(path -> {
-                    Object stamp = cache == null ? null : DraftCache.stamp(path);
-                    Optional<DraftCache.Entry> cached = cache == null ? Optional.empty()
-                            : cache.lookup(path, stamp, content.resourcesOf(path));
+                    Object stamp = drafts == null ? null : cache != null ? DraftCache.stamp(path) : claimHashes.get(path);
+                    Optional<DraftCache.Entry> cached = drafts == null ? Optional.empty()
+                            : drafts.lookup(path, stamp, content.resourcesOf(path));
                     if (cached.isPresent()) {
-                        return new Parsed(cached.get().draft(), cached.get().diagnostics());
+                        return new Parsed(path, stamp, cached.get().draft(), cached.get().diagnostics());
                     }
+                    claimsParsed.incrementAndGet();
                     Diagnostics own = new Diagnostics();
                     ContentFile file = loader.read(path, own);
-                    Parsed result = new Parsed(file == null ? Optional.empty()
+                    Parsed result = new Parsed(path, stamp, file == null ? Optional.empty()
                             : parser.parse(file, content.resourcesOf(path), own), own);
                     if (cache != null) {
                         cache.store(path, new DraftCache.Entry(stamp, content.resourcesOf(path), result.draft(), own));
@@ -332,12 +381,71 @@ final class SiteBuild {
                     return result;
                 })
                 .toList();
-        List<ClaimDraft> drafts = new ArrayList<>(parsed.size());
+        if (cache == null && claimHashes != null && !checkOnly) {
+            Map<Path, ParsedClaimsFile.Entry> entries = new LinkedHashMap<>();
+            for (Parsed p : parsed) {
+                if (p.stamp() != null) {
+                    entries.put(p.path(), new ParsedClaimsFile.Entry((String) p.stamp(), content.resourcesOf(p.path()),
+                            p.draft(), p.diagnostics().sorted()));
+                }
+            }
+            Path next = parsedClaimsFile().resolveSibling(PARSED_CLAIMS + ".new");
+            try {
+                Files.createDirectories(next.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + next.getParent(), e);
+            }
+            ParsedClaimsFile.write(next, parseKey, entries);
+        }
+        List<ClaimDraft> result = new ArrayList<>(parsed.size());
         for (Parsed p : parsed) {
             diagnostics.addAll(p.diagnostics());
-            p.draft().ifPresent(drafts::add);
+            p.draft().ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** The claims the last build parsed, as a cache keyed by content; empty if there are none for this key. */
+    private DraftCache lastParsedClaims(String parseKey) {
+        DraftCache drafts = new DraftCache();
+        drafts.useParseKey(parseKey);
+        StringBuilder unreadable = new StringBuilder();
+        ParsedClaimsFile.read(parsedClaimsFile(), parseKey, unreadable).forEach((path, entry) -> {
+            Diagnostics own = new Diagnostics();
+            entry.diagnostics().forEach(own::add);
+            drafts.store(path, new DraftCache.Entry(entry.sha256(), entry.resources(), entry.draft(), own));
+        });
+        if (unreadable.length() > 0) {
+            diagnostics.warning(parsedClaimsFile(), 0, unreadable.toString());
         }
         return drafts;
+    }
+
+    private Path parsedClaimsFile() {
+        return StagedSiteWriter.stagingFolder(request.outputDirectory()).resolve(PARSED_CLAIMS);
+    }
+
+    /** Each claim file's content hash from the input index, by its path. */
+    private Map<Path, String> claimHashes(List<BuildRecord.InputFile> inputs) {
+        String prefix = "content:" + ContentLoader.CLAIMS_FOLDER + "/";
+        Map<Path, String> hashes = new HashMap<>();
+        for (BuildRecord.InputFile input : inputs) {
+            if (input.path().startsWith(prefix)) {
+                hashes.put(request.contentDirectory().resolve(input.path().substring("content:".length())),
+                        input.sha256());
+            }
+        }
+        return hashes;
+    }
+
+    private static void moveIntoPlace(Path from, Path to) {
+        try {
+            if (Files.exists(from)) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + from + " to " + to, e);
+        }
     }
 
     private List<PageDraft> parsePages(LoadedContent content) {

@@ -171,4 +171,66 @@ class IncrementalTest {
         assertEquals(0, archive.result().pagesKept(), "an output that is not the last build's is not trusted");
         assertTrue(archive.file("claims/b/index.html").contains("Bee."));
     }
+
+    /** A claim with every field, so that reading it back from the parsed-claims file is tested on all of them. */
+    private static final String RICH = "-- content/claims/rich/index.md --\n" + claim("Rich?", """
+            updated: 2025-10-12
+            claimant: {name: A Ministry, url: https://ministry.example/}
+            appearances: [https://social.example/1]
+            authors: [Ann, Bo]
+            tags: [Căn cước, health]
+            summary: It is *rich* [1].
+            sources:
+              - id: 1
+                title: One
+                url: https://one.example/
+                publisher: Pub
+                date: 2025-09-30
+                archived: https://archive.example/one
+              - id: who-2019
+                title: Two
+            related:
+              - B?
+              - "Open: question?"
+            lang: vi
+            image: {src: pic.png, alt: The post}
+            corrections:
+              - date: 2025-10-12
+                note: Fixed a figure.
+            extra: {team: {lead: Ann, members: [Ann, Bo]}, note: text}
+            """, "Body [1] and [who-2019], <b>raw</b>.\n\n![A chart](pic.png)\n")
+            + "-- content/claims/rich/pic.png --\npng\n";
+
+    @Test
+    void unchangedClaimsAreNotParsedAgain(@TempDir Path other) throws Exception {
+        String b = "-- content/claims/b.md --\n" + claim("B?", "", "Bee.\n");
+        TestArchive archive = TestArchive.of(dir, RICH + b).build();
+        assertEquals(2, archive.result().claimsParsed());
+        List<String> warnings = archive.warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("raw HTML")), warnings::toString);
+
+        archive.write("content/claims/b.md", claim("B?", "", "Bee, edited.\n")).build();
+        assertEquals(1, archive.result().claimsParsed(), "only the edited file");
+        assertEquals(warnings, archive.warnings(), "an unchanged file's warnings are still reported");
+        String edited = RICH + "-- content/claims/b.md --\n" + claim("B?", "", "Bee, edited.\n");
+        assertEquals(PublishingTest.tree(TestArchive.of(other.resolve("cold"), edited).build().site()),
+                PublishingTest.tree(archive.site()), "the same bytes as a build that parsed everything");
+
+        Files.write(dir.resolve("target/site.staging/parsed-claims.bin"), new byte[] {1, 2, 3});
+        archive.write("content/claims/b.md", claim("B?", "", "Bee, again.\n")).build();
+        assertEquals(2, archive.result().claimsParsed());
+        assertTrue(archive.warnings().stream().anyMatch(w -> w.contains("cannot be read; every claim is parsed again")),
+                archive.warnings()::toString);
+    }
+
+    @Test
+    void aCheckReadsWhatTheLastBuildParsed() throws Exception {
+        TestArchive archive = TestArchive.of(dir, RICH).build();
+        CheckResult check = FactSite.check(archive.request());
+        assertEquals(0, check.claimsParsed(), "every claim was read as the build parsed it");
+        assertEquals(archive.result().warnings(), check.warnings(), "the same problems, from parsed claims");
+        archive.write("content/claims/b.md", claim("B?", "", "Bee.\n"));
+        assertEquals(1, FactSite.check(archive.request()).claimsParsed(), "a new file is parsed");
+        assertFalse(Files.exists(archive.site().resolve("claims/b")), "a check writes nothing");
+    }
 }
