@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 import org.factsite.diagnostic.Diagnostic;
@@ -52,8 +53,9 @@ public final class ParsedClaimsFile {
     /** Writes the entries, in path order, to a new file at {@code file}. */
     public static void write(Path file, String parseKey, Map<Path, Entry> entries) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(new BufferedOutputStream(
-                Files.newOutputStream(file), 1 << 16), deflater, 1 << 16))) {
+        // Buffered above the deflater too: DataOutputStream writes numbers a byte at a time.
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(
+                Files.newOutputStream(file), deflater, 1 << 16), 1 << 16))) {
             text(out, MAGIC);
             text(out, parseKey);
             Map<Path, Entry> sorted = new TreeMap<>(entries);
@@ -77,8 +79,8 @@ public final class ParsedClaimsFile {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new BufferedInputStream(
-                Files.newInputStream(file), 1 << 16), new java.util.zip.Inflater(), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(
+                Files.newInputStream(file), new Inflater(), 1 << 16), 1 << 16))) {
             if (!MAGIC.equals(text(in)) || !parseKey.equals(text(in))) {
                 return Map.of(); // another version, or claims parsed differently: simply parsed again
             }
@@ -344,5 +346,4 @@ public final class ParsedClaimsFile {
     private static Optional<LocalDate> date(DataInputStream in) throws IOException {
         return in.readBoolean() ? Optional.of(LocalDate.ofEpochDay(in.readLong())) : Optional.empty();
     }
-
 }

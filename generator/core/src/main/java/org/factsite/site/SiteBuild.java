@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 
@@ -74,6 +75,7 @@ final class SiteBuild {
     private String code = "";
     private String options = "";
     private final AtomicInteger claimsParsed = new AtomicInteger();
+    private CompletableFuture<Void> parsedClaimsWritten = CompletableFuture.completedFuture(null);
 
     SiteBuild(BuildRequest request) {
         this(request, null);
@@ -109,6 +111,7 @@ final class SiteBuild {
             return build(last, inputs, indexedAt, fingerprint, recordFile, parsedNow);
         } finally {
             try {
+                parsedClaimsWritten.exceptionally(e -> null).join();
                 Files.deleteIfExists(parsedNow); // moved into place on success, dropped otherwise
             } catch (IOException e) {
                 diagnostics.warning(parsedNow, 0, "cannot remove this temporary file: " + e.getMessage());
@@ -135,6 +138,7 @@ final class SiteBuild {
             copyStaticFiles(content, writer);
             stopOnErrors();
             writer.commit();
+            parsedClaimsWritten.join();
             moveIntoPlace(parsedNow, parsedClaimsFile());
             List<BuildRecord.Warning> warnings = diagnostics.warnings().stream()
                     .map(w -> new BuildRecord.Warning(w.file().toString(), w.line(), w.message())).toList();
@@ -395,7 +399,13 @@ final class SiteBuild {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create " + next.getParent(), e);
             }
-            ParsedClaimsFile.write(next, parseKey, entries);
+            // Written while the build validates and renders; the drafts are immutable.
+            parsedClaimsWritten = CompletableFuture.runAsync(() -> ParsedClaimsFile.write(next, parseKey, entries),
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "factsite-parsed-claims");
+                        thread.setDaemon(true);
+                        thread.start();
+                    });
         }
         List<ClaimDraft> result = new ArrayList<>(parsed.size());
         for (Parsed p : parsed) {
