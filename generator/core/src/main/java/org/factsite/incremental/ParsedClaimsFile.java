@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
 import org.factsite.diagnostic.Diagnostic;
 import org.factsite.diagnostic.Severity;
@@ -52,10 +48,10 @@ public final class ParsedClaimsFile {
 
     /** Writes the entries, in path order, to a new file at {@code file}. */
     public static void write(Path file, String parseKey, Map<Path, Entry> entries) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        // Buffered above the deflater too: DataOutputStream writes numbers a byte at a time.
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(
-                Files.newOutputStream(file), deflater, 1 << 16), 1 << 16))) {
+        // Not compressed: bodies are stored deflated already, and compressing the rest cost more time than it
+        // saved in reading (measured at 10,000 claims).
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file),
+                1 << 16))) {
             text(out, MAGIC);
             text(out, parseKey);
             Map<Path, Entry> sorted = new TreeMap<>(entries);
@@ -66,8 +62,6 @@ public final class ParsedClaimsFile {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
-        } finally {
-            deflater.end();
         }
     }
 
@@ -79,8 +73,7 @@ public final class ParsedClaimsFile {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(
-                Files.newInputStream(file), new Inflater(), 1 << 16), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!MAGIC.equals(text(in)) || !parseKey.equals(text(in))) {
                 return Map.of(); // another version, or claims parsed differently: simply parsed again
             }
