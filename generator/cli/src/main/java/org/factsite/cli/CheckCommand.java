@@ -26,6 +26,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "target/site",
+            description = "The site `build` writes: claims its last build parsed are read from beside it instead of "
+                    + "parsed again. Nothing is written. Default: ${DEFAULT-VALUE}")
+    Path output;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,8 +38,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // The output folder is never touched by a check; the request needs one all the same.
-        BuildRequest request = archive.request(Path.of("target/site"), spec.commandLine()).withStrict(strict);
+        BuildRequest request = archive.request(output, spec.commandLine()).withStrict(strict);
         long start = System.nanoTime();
         try {
             CheckResult result = FactSite.check(request);

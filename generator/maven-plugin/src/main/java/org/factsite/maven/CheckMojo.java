@@ -1,6 +1,6 @@
 package org.factsite.maven;
 
-import java.nio.file.Path;
+import java.io.File;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,6 +21,11 @@ import org.factsite.site.FactSite;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends ArchiveMojo {
 
+    /** The site generate writes: claims its last build parsed are read from beside it, not parsed again. */
+    @Parameter(property = "factsite.outputDirectory", defaultValue = "${project.build.directory}/site",
+            required = true)
+    private File outputDirectory;
+
     /** Fail on warnings too. */
     @Parameter(property = "factsite.strict", defaultValue = "false")
     private boolean strict;
@@ -35,8 +40,7 @@ public class CheckMojo extends ArchiveMojo {
             getLog().info("FactSite: skipped (factsite.skip)");
             return;
         }
-        // The output folder is never touched by a check; the request needs one all the same.
-        BuildRequest request = request(Path.of(basedir.getPath(), "target", "site")).withStrict(strict);
+        BuildRequest request = request(outputDirectory.toPath()).withStrict(strict);
         try {
             CheckResult result = FactSite.check(request);
             for (Diagnostic warning : result.warnings()) {
