@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Writes the site into a staging folder beside the output folder ({@code site.staging/new} next to
@@ -23,9 +27,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * into the staging folder, so after the swap it keeps its modification time (deploy tools and caches see
  * only real changes). Where links are not possible, the file is written as usual.
  *
- * <p>The replaced site is kept as {@code site.staging/previous} and deleted by the next build, on a
- * background thread while it parses and renders: deleting 10,000 pages takes seconds on some disks, and
- * the next build has that time to spare.
+ * <p>The replaced site is kept as {@code site.staging/previous}, and the next build starts from it rather
+ * than from an empty folder: it differs from the published site only in the files that build changed, so a
+ * rebuild after a small edit touches only those (linking 12,000 files anew and deleting the old ones took
+ * seconds). Every file the build produces is checked to be the published file (the same file, not a copy)
+ * or is replaced by a new file, never written through, since unchanged files share their inode with the
+ * published site; files it does not produce are deleted before the swap. A previous folder holding
+ * anything but plain folders and files (a symbolic link) is not reused but deleted in the background.
  */
 public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
@@ -34,6 +42,9 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     private final Path staging;
     private final Path site;
     private boolean committed;
+    /** The staged folder started as the previous site; files not produced must go before the swap. */
+    private boolean reusing;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private CompletableFuture<Void> cleanup = CompletableFuture.completedFuture(null);
     // Pages are written from several threads.
     private final AtomicLong files = new AtomicLong();
@@ -52,7 +63,10 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         return absolute.resolveSibling(absolute.getFileName() + ".staging");
     }
 
-    /** Starts an empty {@code new} folder in staging; what an earlier build left there is deleted meanwhile. */
+    /**
+     * Starts the {@code new} folder in staging: the previous site when there is one to reuse, else empty.
+     * What else an earlier build left there is deleted meanwhile.
+     */
     public static StagedSiteWriter begin(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
         Path staging = stagingFolder(absolute);
@@ -61,10 +75,14 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
             Files.createDirectories(staging);
             Path trash = staging.resolve("trash");
             deleteTree(trash); // a trash folder survives only if an earlier build was killed while deleting
-            for (String leftover : new String[] {"previous", "new"}) {
-                if (Files.exists(staging.resolve(leftover), LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(trash);
-                    Files.move(staging.resolve(leftover), trash.resolve(leftover), StandardCopyOption.ATOMIC_MOVE);
+            Path previous = staging.resolve("previous");
+            moveToTrash(writer.site, trash); // a build that failed or was killed before its swap
+            if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+                if (isPlainTree(previous)) {
+                    Files.move(previous, writer.site, StandardCopyOption.ATOMIC_MOVE);
+                    writer.reusing = true;
+                } else {
+                    moveToTrash(previous, trash);
                 }
             }
             Files.createDirectories(writer.site);
@@ -85,14 +103,35 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         return writer;
     }
 
+    private static void moveToTrash(Path folder, Path trash) throws IOException {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(trash);
+            Files.move(folder, trash.resolve(folder.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Only folders and regular files, no links: a tree this writer made, safe to write into. */
+    private static boolean isPlainTree(Path root) throws IOException {
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.allMatch(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        }
+    }
+
     /** Stages {@code content} at {@code sitePath}: a link to the published file when it is the same, else a new file. */
     @Override
     public void writeBytes(String sitePath, byte[] content) {
         Path target = resolve(sitePath);
+        produced.add(sitePath);
         try {
             Files.createDirectories(target.getParent());
             if (!linkUnchanged(sitePath, target, content)) {
-                Files.write(target, content);
+                // A file left from the previous site may be a link to a published file: replace, never write through.
+                Files.deleteIfExists(target);
+                Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
@@ -109,7 +148,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
                     || !Arrays.equals(Files.readAllBytes(published), content)) {
                 return false;
             }
-            Files.createLink(target, published);
+            linkToPublished(target, published);
             unchanged.incrementAndGet();
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
@@ -127,7 +166,8 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
                 return false;
             }
             Files.createDirectories(target.getParent());
-            Files.createLink(target, published);
+            linkToPublished(target, published);
+            produced.add(sitePath);
             files.incrementAndGet();
             bytes.addAndGet(Files.size(target));
             unchanged.incrementAndGet();
@@ -137,9 +177,18 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         }
     }
 
+    /** Makes {@code target} the published file itself (a hard link), unless it already is. */
+    private void linkToPublished(Path target, Path published) throws IOException {
+        if (reusing && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(target, published)) {
+            return;
+        }
+        Files.deleteIfExists(target);
+        Files.createLink(target, published);
+    }
+
     @Override
     public boolean produced(String sitePath) {
-        return Files.exists(resolve(sitePath));
+        return produced.contains(sitePath);
     }
 
     public long filesWritten() {
@@ -160,6 +209,9 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         Path previous = staging.resolve("previous");
         try {
             cleanup.join();
+            if (reusing) {
+                deleteUnproduced();
+            }
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -180,6 +232,34 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the staged site " + site, e);
         }
+    }
+
+    /** Removes what the previous site had and this build did not produce, then folders left empty. */
+    private void deleteUnproduced() throws IOException {
+        Files.walkFileTree(site, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!produced.contains(site.relativize(file).toString().replace('\\', '/'))) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (!dir.equals(site)) {
+                    try (Stream<Path> entries = Files.list(dir)) {
+                        if (entries.findAny().isEmpty()) {
+                            Files.delete(dir);
+                        }
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private Path resolve(String sitePath) {

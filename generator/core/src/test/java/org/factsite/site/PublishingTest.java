@@ -89,4 +89,64 @@ class PublishingTest {
         }
         return files;
     }
+
+    private static final String A = "-- content/claims/a.md --\n" + TestArchive.claim("A?", "", "Ay.\n");
+
+    private static String b(String body) {
+        return "-- content/claims/b.md --\n" + TestArchive.claim("B?", "", body + "\n");
+    }
+
+    /** Building on from the replaced site must never write through a file it shares with the published site. */
+    @Test
+    void theReplacedSiteIsReusedWithoutTouchingThePublishedOne(@TempDir Path dir) throws IOException {
+        TestArchive archive = TestArchive.of(dir, A + b("First."));
+        archive.build();
+        archive.write("content/claims/a.md", TestArchive.claim("A?", "", "Ay, edited.\n")).build(); // b unchanged
+        Map<String, String> published = tree(archive.site());
+        Path staged = dir.resolve("target/site.staging/previous/claims/b/index.html");
+        assertTrue(Files.isSameFile(staged, archive.site().resolve("claims/b/index.html")),
+                "the unchanged page is one file in both sites");
+        archive.write("content/claims/b.md", TestArchive.claim("B?", "", "Second.\n")).build();
+        assertEquals(published, tree(dir.resolve("target/site.staging/previous")),
+                "the site it replaced is exactly as it was published");
+        assertTrue(archive.file("claims/b/index.html").contains("Second."));
+        assertEquals(tree(TestArchive.of(dir.resolve("cold"), A.replace("Ay.", "Ay, edited.") + b("Second.")).build()
+                .site()), tree(archive.site()), "the same as a build from scratch");
+    }
+
+    @Test
+    void whatTheReplacedSiteHadAndTheBuildDoesNotMakeIsGone(@TempDir Path dir) throws IOException {
+        TestArchive archive = TestArchive.of(dir, A + b("First."));
+        archive.build();
+        archive.write("content/claims/b.md", TestArchive.claim("B?", "", "Second.\n")).build();
+        Files.writeString(dir.resolve("target/site.staging/previous/stray.html"), "stray");
+        Files.createDirectories(dir.resolve("target/site.staging/previous/old/folder"));
+        archive.write("content/claims/b.md", TestArchive.claim("B?", "", "Third.\n")).build();
+        assertFalse(Files.exists(archive.site().resolve("stray.html")));
+        assertFalse(Files.exists(archive.site().resolve("old")));
+        assertEquals(tree(TestArchive.of(dir.resolve("cold"), A + b("Third.")).build().site()), tree(archive.site()));
+    }
+
+    @Test
+    void aReplacedSiteWithALinkInItIsNotBuiltOn(@TempDir Path dir, @TempDir Path outside) throws IOException {
+        TestArchive archive = TestArchive.of(dir, A + b("First."));
+        archive.build();
+        archive.write("content/claims/b.md", TestArchive.claim("B?", "", "Second.\n")).build();
+        Path previousClaims = dir.resolve("target/site.staging/previous/claims");
+        PublishingTest.deleteTree(previousClaims);
+        Files.createSymbolicLink(previousClaims, outside);
+        archive.write("content/claims/b.md", TestArchive.claim("B?", "", "Third.\n")).build();
+        try (Stream<Path> files = Files.list(outside)) {
+            assertEquals(0, files.count(), "nothing was written through the link");
+        }
+        assertEquals(tree(TestArchive.of(dir.resolve("cold"), A + b("Third.")).build().site()), tree(archive.site()));
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
 }
