@@ -60,6 +60,10 @@ public final class SiteRenderer {
     private final AtomicInteger pagesKept = new AtomicInteger();
     /** Digest of each claim's list view, by slug: a claim is in several lists, its view is digested once. */
     private final Map<String, String> listViewDigests = new ConcurrentHashMap<>();
+    /** List-view digests of the last build (the preview's); a one-off build has none. */
+    private final ListViewKeys listViewKeys;
+    /** This build's, for the next: only claims that still exist. */
+    private final ListViewKeys nextListViewKeys = new ListViewKeys();
 
     public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics) {
         this(archive, theme, diagnostics, Map.of());
@@ -71,6 +75,13 @@ public final class SiteRenderer {
      *                        kept as published instead of rendered ({@link SiteOutput#keep})
      */
     public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics, Map<String, String> previousDigests) {
+        this(archive, theme, diagnostics, previousDigests, new ListViewKeys());
+    }
+
+    /** @param listViewKeys claims' list-view digests kept from earlier builds under the same theme and site.yaml */
+    public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics, Map<String, String> previousDigests,
+            ListViewKeys listViewKeys) {
+        this.listViewKeys = listViewKeys;
         this.previousDigests = Map.copyOf(previousDigests);
         this.archive = archive;
         this.site = archive.site();
@@ -126,7 +137,15 @@ public final class SiteRenderer {
     }
 
     private String listViewDigest(Claim claim) {
-        return listViewDigests.computeIfAbsent(claim.slug(), slug -> digests.ofValue(views.claim(claim)));
+        return listViewDigests.computeIfAbsent(claim.slug(), slug -> {
+            String context = views.listViewContext(claim);
+            String digest = listViewKeys.find(claim, context);
+            if (digest == null) {
+                digest = digests.ofValue(views.claim(claim));
+            }
+            nextListViewKeys.store(claim, context, digest);
+            return digest;
+        });
     }
 
     private void renderHome(SiteOutput output) {
@@ -342,6 +361,11 @@ public final class SiteRenderer {
     /** Page path to the digest of the model it was rendered from, for the next build's {@code previousDigests}. */
     public Map<String, String> pageDigests() {
         return new TreeMap<>(digestsByPage);
+    }
+
+    /** The claims' list-view digests of this build, for the next one (the preview's). */
+    public ListViewKeys listViewKeys() {
+        return nextListViewKeys;
     }
 
     /** How many pages were kept as published because their model had not changed. */

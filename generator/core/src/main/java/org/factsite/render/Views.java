@@ -106,6 +106,23 @@ final class Views {
         return buildClaim(claim, claim.bodyHtml().text());
     }
 
+    /**
+     * What {@link #claim}'s view takes from the rest of the archive, as text: with the claim itself it
+     * determines the view (see {@link ListViewKeys}).
+     */
+    String listViewContext(Claim claim) {
+        StringBuilder context = new StringBuilder();
+        context.append(verdictCounts.getOrDefault(claim.verdict().key(), 0));
+        for (String name : claim.tags()) {
+            Tag tag = tagsBySlug.get(Slugs.slugify(name));
+            context.append('|').append(tag.name()).append('#').append(tag.claims().size());
+        }
+        for (RelatedQuestion related : claim.related()) {
+            context.append('|').append(related.answeredBy().flatMap(archive::claim).map(Claim::language).orElse("-"));
+        }
+        return context.toString();
+    }
+
     private static String status(Claim claim) {
         return claim.status() == PublicationStatus.PUBLISHED ? null : claim.status().name().toLowerCase(Locale.ROOT);
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostic;
+import org.factsite.render.ListViewKeys;
 
 /**
  * One successful build of a preview.
@@ -15,9 +16,11 @@ import org.factsite.diagnostic.Diagnostic;
  * @param millis     how long the build took
  * @param basePath   the path the site lives under (site.yaml's baseUrl), e.g. {@code /archive/}
  * @param siteFiles  every file of the site, for the next build to tell which are gone
+ * @param listViewKeys claims' list-view digests, for the next build
  */
 public record PreviewBuild(int claims, long files, Set<String> changed, int pagesKept, List<Diagnostic> warnings,
-        long millis, String basePath, String renderKey, Map<String, String> pageDigests, Set<String> siteFiles) {
+        long millis, String basePath, String renderKey, Map<String, String> pageDigests, Set<String> siteFiles,
+        ListViewKeys listViewKeys) {
 
     public PreviewBuild {
         changed = Set.copyOf(changed);

@@ -3,6 +3,8 @@ package org.factsite.site;
 import java.util.Map;
 import java.util.Set;
 
+import org.factsite.render.ListViewKeys;
+
 import org.factsite.diagnostic.ContentErrorsException;
 
 /**
@@ -18,6 +20,7 @@ public final class PreviewBuilder {
     private Map<String, String> pageDigests = Map.of();
     private String renderKey = "";
     private Set<String> siteFiles;
+    private ListViewKeys listViewKeys = new ListViewKeys();
 
     /** @param request where the content is and where the preview site goes; drafts and future claims are turned on */
     public PreviewBuilder(BuildRequest request) {
@@ -34,10 +37,11 @@ public final class PreviewBuilder {
      * @throws ContentErrorsException when the archive has errors; the site is then left as the last good build made it
      */
     public synchronized PreviewBuild rebuild() throws ContentErrorsException {
-        PreviewBuild build = new SiteBuild(request, cache).preview(pageDigests, renderKey, siteFiles);
+        PreviewBuild build = new SiteBuild(request, cache).preview(pageDigests, renderKey, siteFiles, listViewKeys);
         pageDigests = build.pageDigests();
         renderKey = build.renderKey();
         siteFiles = build.siteFiles();
+        listViewKeys = build.listViewKeys();
         return build;
     }
 }

@@ -37,6 +37,7 @@ import org.factsite.parse.PageDraft;
 import org.factsite.parse.PageParser;
 import org.factsite.parse.SiteConfigParser;
 import org.factsite.parse.YamlReader;
+import org.factsite.render.ListViewKeys;
 import org.factsite.render.SiteRenderer;
 import org.factsite.render.Theme;
 import org.factsite.validate.ArchiveValidator;
@@ -179,8 +180,8 @@ final class SiteBuild {
      *                        {@code renderKey}
      * @param siteFiles       the files the last preview build left in the output folder; null for a first build
      */
-    PreviewBuild preview(Map<String, String> previousDigests, String previousRenderKey, Set<String> siteFiles)
-            throws ContentErrorsException {
+    PreviewBuild preview(Map<String, String> previousDigests, String previousRenderKey, Set<String> siteFiles,
+            ListViewKeys listViewKeys) throws ContentErrorsException {
         long start = System.nanoTime();
         checkFolders();
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
@@ -191,15 +192,17 @@ final class SiteBuild {
         String renderKey = previewRenderKey(siteTheme);
         InPlaceSiteWriter writer = new InPlaceSiteWriter(request.outputDirectory(), siteFiles);
         try (Theme theme = Theme.open(siteTheme)) {
-            SiteRenderer renderer = new SiteRenderer(archive, theme, diagnostics,
-                    renderKey.equals(previousRenderKey) ? previousDigests : Map.of());
+            boolean sameFrame = renderKey.equals(previousRenderKey);
+            SiteRenderer renderer = new SiteRenderer(archive, theme, diagnostics, sameFrame ? previousDigests : Map.of(),
+                    sameFrame ? listViewKeys : new ListViewKeys());
             renderer.renderAll(writer);
             copyStaticFiles(content, writer);
             stopOnErrors();
             writer.finish();
             return new PreviewBuild(archive.claims().size(), writer.filesWritten(), writer.changed(),
                     renderer.pagesKept(), diagnostics.warnings(), (System.nanoTime() - start) / 1_000_000,
-                    archive.site().baseUrl().pathTo(""), renderKey, renderer.pageDigests(), writer.produced());
+                    archive.site().baseUrl().pathTo(""), renderKey, renderer.pageDigests(), writer.produced(),
+                    renderer.listViewKeys());
         }
     }
 

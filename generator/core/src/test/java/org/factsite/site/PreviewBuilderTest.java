@@ -99,4 +99,23 @@ class PreviewBuilderTest {
         assertEquals(0, build.pagesKept());
         assertTrue(Files.readString(archive.root().resolve("preview/claims/a/index.html")).contains("Rated again"));
     }
+
+    /** A claim's page shows things of other claims (an answer's language, its tags' names): edits there count too. */
+    @Test
+    void editsToOtherClaimsReachThePagesThatShowThem(@TempDir Path other) throws Exception {
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + A + "-- content/claims/b.md --\n" + B);
+        PreviewBuilder preview = preview(archive);
+        preview.rebuild();
+        archive.write("content/claims/a.md", A.replace("tags: [t]", "tags: [t]\nlang: vi"));
+        assertTrue(preview.rebuild().changed().contains("claims/b/index.html"), "B's answer is now in Vietnamese");
+        assertEquals(fullBuild(archive, other.resolve("1")), PublishingTest.tree(archive.root().resolve("preview")));
+        archive.write("content/claims/c.md", claim("C?", "tags: [T]\n", "See.\n"));
+        preview.rebuild();
+        assertEquals(fullBuild(archive, other.resolve("2")), PublishingTest.tree(archive.root().resolve("preview")),
+                "a new claim in the same tag");
+        archive.delete("content/claims/a.md");
+        preview.rebuild();
+        assertEquals(fullBuild(archive, other.resolve("3")), PublishingTest.tree(archive.root().resolve("preview")),
+                "B's question is open again");
+    }
 }
