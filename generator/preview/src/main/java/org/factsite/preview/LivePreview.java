@@ -3,7 +3,6 @@ package org.factsite.preview;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,10 +192,5 @@ public final class LivePreview implements AutoCloseable {
                 err.println("The preview server did not stop cleanly: " + e.getMessage());
             }
         }
-    }
-
-    /** The socket address the server listens on (for tests and the benchmark). */
-    InetSocketAddress listening() {
-        return new InetSocketAddress(host, ((ServerConnector) server.getConnectors()[0]).getLocalPort());
     }
 }

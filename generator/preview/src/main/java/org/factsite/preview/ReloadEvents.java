@@ -68,10 +68,6 @@ final class ReloadEvents {
         streams.removeIf(stream -> !stream.send(": ping\n\n"));
     }
 
-    int open() {
-        return streams.size();
-    }
-
     void closeAll() {
         streams.forEach(Stream::end);
         streams.clear();
