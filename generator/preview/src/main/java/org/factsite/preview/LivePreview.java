@@ -3,6 +3,7 @@ package org.factsite.preview;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,8 @@ public final class LivePreview implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        SiteHandler handler = new SiteHandler(builder.request().outputDirectory(), () -> state, events, json);
+        SiteHandler handler = new SiteHandler(builder.request().outputDirectory(), () -> state, events, json,
+                InetAddress.getByName(host).isLoopbackAddress());
         server.setHandler(handler);
         server.setErrorHandler(handler.new PathErrors());
         try {

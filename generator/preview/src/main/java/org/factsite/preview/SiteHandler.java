@@ -41,10 +41,17 @@ final class SiteHandler extends Handler.Abstract {
     private final ReloadEvents events;
     private final ObjectMapper json;
     private final byte[] script;
+    private final boolean loopbackOnly;
 
-    SiteHandler(Path site, Supplier<PreviewState> state, ReloadEvents events, ObjectMapper json) {
+    /**
+     * @param loopbackOnly the server listens on a loopback address: then it answers only requests addressed to
+     *                     localhost, so a web page cannot reach the preview (and its drafts) through a DNS name
+     *                     it points at 127.0.0.1 (DNS rebinding)
+     */
+    SiteHandler(Path site, Supplier<PreviewState> state, ReloadEvents events, ObjectMapper json, boolean loopbackOnly) {
         this.site = site.toAbsolutePath().normalize();
         this.json = json;
+        this.loopbackOnly = loopbackOnly;
         this.state = state;
         this.events = events;
         try (InputStream in = SiteHandler.class.getResourceAsStream("live.js")) {
@@ -64,6 +71,12 @@ final class SiteHandler extends Handler.Abstract {
             return true;
         }
         boolean head = method.equals("HEAD");
+        if (loopbackOnly && !isLocalName(Request.getServerName(request))) {
+            send(response, callback, HttpStatus.FORBIDDEN_403, "text/plain; charset=utf-8",
+                    "The preview answers only to localhost, 127.0.0.1 and [::1].\n".getBytes(StandardCharsets.UTF_8),
+                    head);
+            return true;
+        }
         PreviewState now = state.get();
         String base = now.basePath();
         String raw = request.getHttpURI().getPath();
@@ -103,6 +116,11 @@ final class SiteHandler extends Handler.Abstract {
         }
         serveFile(response, callback, file, HttpStatus.OK_200, base, head);
         return true;
+    }
+
+    private static boolean isLocalName(String host) {
+        String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]") || name.equals("::1");
     }
 
     /** A regular file inside the site folder, also after following links. */

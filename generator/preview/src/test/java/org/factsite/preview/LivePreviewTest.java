@@ -114,10 +114,14 @@ class LivePreviewTest {
 
     /** The status line of a request sent as raw bytes, so that no client library tidies the path first. */
     private String rawStatus(String path) throws IOException {
+        return rawStatus(path, "localhost");
+    }
+
+    private String rawStatus(String path, String host) throws IOException {
         try (Socket socket = new Socket(site.getHost(), site.getPort())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -137,6 +141,9 @@ class LivePreviewTest {
             String status = rawStatus(path);
             assertTrue(status.contains(" 404 "), path + " -> " + status);
         }
+        assertTrue(rawStatus("/archive/claims/a/", "attacker.example").contains(" 403 "),
+                "a page on another site cannot reach the preview through a name it points at 127.0.0.1");
+        assertTrue(rawStatus("/archive/claims/a/", "127.0.0.1:" + site.getPort()).contains(" 200 "));
         String nul = rawStatus("/archive/%00/secret.txt");
         assertTrue(nul.contains(" 400 ") || nul.contains(" 404 "), "a NUL byte is refused: " + nul);
     }
