@@ -14,6 +14,8 @@ public final class CompactHtml {
 
     private final byte[] deflated;
     private final int length;
+    /** {@link #digest()}, computed once: a String, so publishing it without a lock is safe. */
+    private volatile String digest;
 
     private CompactHtml(byte[] deflated, int length) {
         this.deflated = deflated;
@@ -56,12 +58,17 @@ public final class CompactHtml {
      * always give the same bytes), without inflating it.
      */
     public String digest() {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(deflated))
-                    + ":" + length;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        String known = digest;
+        if (known == null) {
+            try {
+                known = java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(deflated)) + ":" + length;
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            digest = known;
         }
+        return known;
     }
 
     /** The HTML. */

@@ -29,10 +29,21 @@ record Pagination<T>(List<T> items, int number, int total, String base) {
         return sitePath(base, number);
     }
 
+    /** Pages linked around the current one; the first and last are always linked. */
+    static final int WINDOW = 2;
+
+    /**
+     * Links to the first and last page and to those within {@link #WINDOW} of this one, each marked when pages
+     * are skipped before it: a list of 500 pages would otherwise carry 500 links on every page.
+     */
     PaginationView view(BaseUrl baseUrl) {
         List<PaginationView.PageLink> links = new ArrayList<>();
+        int last = 0;
         for (int n = 1; n <= total; n++) {
-            links.add(new PaginationView.PageLink(n, baseUrl.pathTo(sitePath(base, n)), n == number));
+            if (n == 1 || n == total || Math.abs(n - number) <= WINDOW) {
+                links.add(new PaginationView.PageLink(n, baseUrl.pathTo(sitePath(base, n)), n == number, n > last + 1));
+                last = n;
+            }
         }
         return new PaginationView(number, total,
                 number > 1 ? baseUrl.pathTo(sitePath(base, number - 1)) : null,

@@ -46,6 +46,8 @@ final class Views {
     private final Map<String, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
     private final Map<String, Integer> verdictCounts = new HashMap<>();
     private final Map<String, Tag> tagsBySlug = new HashMap<>();
+    /** A tag as written in a claim to its tag: slugging folds accents, worth doing once per spelling. */
+    private final Map<String, Tag> tagsByName = new ConcurrentHashMap<>();
     private final SiteView siteView;
 
     Views(Archive archive, Theme theme) {
@@ -114,13 +116,17 @@ final class Views {
         StringBuilder context = new StringBuilder();
         context.append(verdictCounts.getOrDefault(claim.verdict().key(), 0));
         for (String name : claim.tags()) {
-            Tag tag = tagsBySlug.get(Slugs.slugify(name));
+            Tag tag = tagOf(name);
             context.append('|').append(tag.name()).append('#').append(tag.claims().size());
         }
         for (RelatedQuestion related : claim.related()) {
             context.append('|').append(related.answeredBy().flatMap(archive::claim).map(Claim::language).orElse("-"));
         }
         return context.toString();
+    }
+
+    private Tag tagOf(String name) {
+        return tagsByName.computeIfAbsent(name, n -> tagsBySlug.get(Slugs.slugify(n)));
     }
 
     private static String status(Claim claim) {
@@ -134,7 +140,7 @@ final class Views {
                 claim.updated().map(d -> formatDate(d, lang)).orElse(null),
                 claim.updated().map(LocalDate::toString).orElse(null), claim.claimantName().orElse(null),
                 claim.claimantUrl().orElse(null), claim.appearances(), claim.authors(),
-                claim.tags().stream().map(name -> tag(tagsBySlug.get(Slugs.slugify(name)))).toList(), lang,
+                claim.tags().stream().map(name -> tag(tagOf(name))).toList(), lang,
                 claim.summaryHtml().orElse(null), claim.summaryStandaloneHtml().orElse(null), bodyHtml,
                 claim.image().map(i -> new ImageView(i.isLocal() ? base.pathTo(claim.sitePath()) + i.src() : i.src(),
                         i.alt())).orElse(null),

@@ -49,6 +49,19 @@ class ArchivePagesTest {
         assertFalse(Files.exists(archive.site().resolve("page/4")));
     }
 
+    /** A long list links its first and last page and those near the current one, not every page. */
+    @Test
+    void longListsLinkAWindowOfPages() {
+        TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML + "pageSize: 1\n"
+                + claims(12, "")).build();
+        Document middle = archive.html("page/6/index.html");
+        assertEquals(List.of("1", "4", "5", "6", "7", "8", "12"), middle.select(".pagination a:not([rel])").eachText());
+        assertEquals(2, middle.select(".pagination .pagination-gap").size(), "an ellipsis for each skipped run");
+        Document first = archive.html("index.html");
+        assertEquals(List.of("1", "2", "3", "12"), first.select(".pagination a:not([rel])").eachText());
+        assertEquals("/archive/page/12/", first.select(".pagination a:not([rel])").last().attr("href"));
+    }
+
     @Test
     void tagsDifferingInCaseAreOneTagWithTransliteratedAddress() {
         TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + claim("A?", "tags: [Căn cước điện tử]\n", "")
