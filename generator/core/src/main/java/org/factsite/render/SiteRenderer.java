@@ -95,16 +95,16 @@ public final class SiteRenderer {
 
     /** Writes every page, feed and asset. Problems in templates are reported to the diagnostics. */
     public void renderAll(SiteOutput output) {
-        {long T=System.nanoTime(); renderClaims(output); System.err.println("R renderClaims(output) "+(System.nanoTime()-T)/1000000);}
-        {long T=System.nanoTime(); renderHome(output); System.err.println("R renderHome(output); "+(System.nanoTime()-T)/1000000);}
-        {long T=System.nanoTime(); renderTags(output); System.err.println("R renderTags(output); "+(System.nanoTime()-T)/1000000);}
-        {long T=System.nanoTime(); renderVerdicts(output); System.err.println("R renderVerdicts(outpu "+(System.nanoTime()-T)/1000000);}
-        {long T=System.nanoTime(); renderQuestions(output); System.err.println("R renderQuestions(outp "+(System.nanoTime()-T)/1000000);}
-        {long T=System.nanoTime(); renderCorrections(output); System.err.println("R renderCorrections(ou "+(System.nanoTime()-T)/1000000);}
-        {long T=System.nanoTime(); renderPlainPages(output); System.err.println("R renderPlainPages(out "+(System.nanoTime()-T)/1000000);}
-        {long T=System.nanoTime(); renderNotFound(output); System.err.println("R renderNotFound(outpu "+(System.nanoTime()-T)/1000000);}
-        {long T=System.nanoTime(); renderFeeds(output); System.err.println("R renderFeeds(output); "+(System.nanoTime()-T)/1000000);}
-        {long T=System.nanoTime(); sitemap.write(base, output, SitemapWriter.MAX_URLS); System.err.println("R sitemap.write(base,  "+(System.nanoTime()-T)/1000000);}
+        renderClaims(output);
+        renderHome(output);
+        renderTags(output);
+        renderVerdicts(output);
+        renderQuestions(output);
+        renderCorrections(output);
+        renderPlainPages(output);
+        renderNotFound(output);
+        renderFeeds(output);
+        sitemap.write(base, output, SitemapWriter.MAX_URLS);
         output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + base.absolute("sitemap.xml") + "\n");
         output.writeText(".nojekyll", "");
         theme.assets().forEach((name, file) -> output.copyFile("assets/" + name, file));
