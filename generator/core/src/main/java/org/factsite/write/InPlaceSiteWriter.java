@@ -2,16 +2,11 @@ package org.factsite.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -80,38 +75,21 @@ public final class InPlaceSiteWriter implements SiteOutput {
 
     /** Deletes what the site held but this build did not produce (pages of deleted claims), and empty folders. */
     public void finish() {
-        List<Path> stale = new ArrayList<>();
         try {
-            if (before != null) {
-                before.stream().filter(path -> !produced.contains(path)).map(this::resolve).forEach(stale::add);
-                deleteAll(stale);
+            if (before == null) {
+                changed.addAll(SiteFolder.deleteUnproduced(site, produced));
                 return;
             }
-            Files.walkFileTree(site, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!produced.contains(site.relativize(file).toString().replace('\\', '/'))) {
-                        stale.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
+            for (String sitePath : before) {
+                if (!produced.contains(sitePath)) {
+                    Path file = resolve(sitePath);
+                    Files.deleteIfExists(file);
+                    changed.add(sitePath);
+                    deleteEmptyParents(file.getParent());
                 }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-            deleteAll(stale);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot tidy " + site, e);
-        }
-    }
-
-    private void deleteAll(List<Path> stale) throws IOException {
-        for (Path file : stale) {
-            Files.deleteIfExists(file);
-            changed.add(site.relativize(file).toString().replace('\\', '/'));
-            deleteEmptyParents(file.getParent());
         }
     }
 
@@ -145,10 +123,6 @@ public final class InPlaceSiteWriter implements SiteOutput {
     }
 
     private Path resolve(String sitePath) {
-        Path target = site.resolve(sitePath).normalize();
-        if (!target.startsWith(site) || target.equals(site)) {
-            throw new IllegalArgumentException("output path leaves the site folder: " + sitePath);
-        }
-        return target;
+        return SiteFolder.resolve(site, sitePath);
     }
 }

@@ -210,7 +210,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         try {
             cleanup.join();
             if (reusing) {
-                deleteUnproduced();
+                SiteFolder.deleteUnproduced(site, produced); // what the previous site had and this build did not make
             }
             if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -234,40 +234,8 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         }
     }
 
-    /** Removes what the previous site had and this build did not produce, then folders left empty. */
-    private void deleteUnproduced() throws IOException {
-        Files.walkFileTree(site, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!produced.contains(site.relativize(file).toString().replace('\\', '/'))) {
-                    Files.delete(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                if (!dir.equals(site)) {
-                    try (Stream<Path> entries = Files.list(dir)) {
-                        if (entries.findAny().isEmpty()) {
-                            Files.delete(dir);
-                        }
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
     private Path resolve(String sitePath) {
-        Path target = site.resolve(sitePath).normalize();
-        if (!target.startsWith(site) || target.equals(site)) {
-            throw new IllegalArgumentException("output path leaves the site folder: " + sitePath);
-        }
-        return target;
+        return SiteFolder.resolve(site, sitePath);
     }
 
     /** Deletes a folder and everything in it; links are removed, never followed. */
