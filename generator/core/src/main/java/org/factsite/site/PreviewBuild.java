@@ -1,11 +1,9 @@
 package org.factsite.site;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostic;
-import org.factsite.render.ListViewKeys;
 
 /**
  * One successful build of a preview.
@@ -15,17 +13,12 @@ import org.factsite.render.ListViewKeys;
  * @param pagesKept  pages not rendered, as their model had not changed
  * @param millis     how long the build took
  * @param basePath   the path the site lives under (site.yaml's baseUrl), e.g. {@code /archive/}
- * @param siteFiles  every file of the site, for the next build to tell which are gone
- * @param listViewKeys claims' list-view digests, for the next build
  */
 public record PreviewBuild(int claims, long files, Set<String> changed, int pagesKept, List<Diagnostic> warnings,
-        long millis, String basePath, String renderKey, Map<String, String> pageDigests, Set<String> siteFiles,
-        ListViewKeys listViewKeys) {
+        long millis, String basePath) {
 
     public PreviewBuild {
         changed = Set.copyOf(changed);
         warnings = List.copyOf(warnings);
-        pageDigests = Map.copyOf(pageDigests);
-        siteFiles = Set.copyOf(siteFiles);
     }
 }

@@ -1,9 +1,5 @@
 package org.factsite.site;
 
-import java.util.Map;
-import java.util.Set;
-
-import org.factsite.render.ListViewKeys;
 
 import org.factsite.diagnostic.ContentErrorsException;
 
@@ -17,10 +13,7 @@ public final class PreviewBuilder {
 
     private final BuildRequest request;
     private final DraftCache cache = new DraftCache();
-    private Map<String, String> pageDigests = Map.of();
-    private String renderKey = "";
-    private Set<String> siteFiles;
-    private ListViewKeys listViewKeys = new ListViewKeys();
+    private PreviewMemory memory = PreviewMemory.none();
 
     /** @param request where the content is and where the preview site goes; drafts and future claims are turned on */
     public PreviewBuilder(BuildRequest request) {
@@ -37,11 +30,8 @@ public final class PreviewBuilder {
      * @throws ContentErrorsException when the archive has errors; the site is then left as the last good build made it
      */
     public synchronized PreviewBuild rebuild() throws ContentErrorsException {
-        PreviewBuild build = new SiteBuild(request, cache).preview(pageDigests, renderKey, siteFiles, listViewKeys);
-        pageDigests = build.pageDigests();
-        renderKey = build.renderKey();
-        siteFiles = build.siteFiles();
-        listViewKeys = build.listViewKeys();
-        return build;
+        PreviewMemory.Step step = new SiteBuild(request, cache).preview(memory);
+        memory = step.next();
+        return step.build();
     }
 }

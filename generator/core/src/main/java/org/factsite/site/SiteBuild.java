@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.Set;
 
 import org.factsite.config.BaseUrl;
 import org.factsite.config.SiteConfig;
@@ -54,6 +53,11 @@ final class SiteBuild {
 
     /** The record of the last successful build, in the staging folder. */
     static final String RECORD = "last-build.txt";
+    /** The content folder's label in the input index, which names its files {@code content:claims/a.md}. */
+    private static final String CONTENT_LABEL = "content";
+    private static final String CONTENT_INPUT = CONTENT_LABEL + ":";
+    /** The input index's names of claim files (and their folders' files) start so. */
+    private static final String CLAIM_INPUT = CONTENT_INPUT + ContentLoader.CLAIMS_FOLDER + "/";
     /** The parsed claims of the last successful build, in the staging folder. */
     static final String PARSED_CLAIMS = "parsed-claims.bin";
     private static final BaseUrl STAND_IN_BASE = new BaseUrl("https://site.invalid", "/");
@@ -174,14 +178,10 @@ final class SiteBuild {
 
     /**
      * A preview build: parses only claim files that changed since the last one ({@code cache}), renders only
-     * pages whose model changed ({@code previousDigests}), and updates the output folder in place.
-     *
-     * @param previousDigests the page digests of the last preview build, valid only under the same
-     *                        {@code renderKey}
-     * @param siteFiles       the files the last preview build left in the output folder; null for a first build
+     * pages whose model changed (the page digests in {@code last}, valid only under the same render key), and
+     * updates the output folder in place.
      */
-    PreviewBuild preview(Map<String, String> previousDigests, String previousRenderKey, Set<String> siteFiles,
-            ListViewKeys listViewKeys) throws ContentErrorsException {
+    PreviewMemory.Step preview(PreviewMemory last) throws ContentErrorsException {
         long start = System.nanoTime();
         checkFolders();
         LoadedContent content = new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
@@ -190,19 +190,20 @@ final class SiteBuild {
         Optional<Path> siteTheme = themeDirectory(archive.site());
         stopOnErrors();
         String renderKey = previewRenderKey(siteTheme);
-        InPlaceSiteWriter writer = new InPlaceSiteWriter(request.outputDirectory(), siteFiles);
+        InPlaceSiteWriter writer = new InPlaceSiteWriter(request.outputDirectory(), last.siteFiles());
         try (Theme theme = Theme.open(siteTheme)) {
-            boolean sameFrame = renderKey.equals(previousRenderKey);
-            SiteRenderer renderer = new SiteRenderer(archive, theme, diagnostics, sameFrame ? previousDigests : Map.of(),
-                    sameFrame ? listViewKeys : new ListViewKeys());
+            boolean sameFrame = renderKey.equals(last.renderKey());
+            SiteRenderer renderer = new SiteRenderer(archive, theme, diagnostics,
+                    sameFrame ? last.pageDigests() : Map.of(), sameFrame ? last.listViewKeys() : new ListViewKeys());
             renderer.renderAll(writer);
             copyStaticFiles(content, writer);
             stopOnErrors();
             writer.finish();
-            return new PreviewBuild(archive.claims().size(), writer.filesWritten(), writer.changed(),
+            PreviewBuild build = new PreviewBuild(archive.claims().size(), writer.filesWritten(), writer.changed(),
                     renderer.pagesKept(), diagnostics.warnings(), (System.nanoTime() - start) / 1_000_000,
-                    archive.site().baseUrl().pathTo(""), renderKey, renderer.pageDigests(), writer.produced(),
-                    renderer.listViewKeys());
+                    archive.site().baseUrl().pathTo(""));
+            return new PreviewMemory.Step(build, new PreviewMemory(renderKey, renderer.pageDigests(), writer.produced(),
+                    renderer.listViewKeys()));
         }
     }
 
@@ -212,10 +213,10 @@ final class SiteBuild {
      */
     private String previewRenderKey(Optional<Path> siteTheme) {
         Map<String, Path> folders = new LinkedHashMap<>();
-        folders.put("content", request.contentDirectory());
+        folders.put(CONTENT_LABEL, request.contentDirectory());
         siteTheme.ifPresent(theme -> folders.put("theme", theme));
         Fingerprint f = new Fingerprint();
-        InputIndex.stamps(folders, path -> !path.startsWith("content:" + ContentLoader.CLAIMS_FOLDER + "/"))
+        InputIndex.stamps(folders, path -> !path.startsWith(CLAIM_INPUT))
                 .forEach(stamp -> f.add("file", stamp));
         return f.hex();
     }
@@ -247,7 +248,7 @@ final class SiteBuild {
     /** The folders whose files the output depends on: the content, and any site theme. */
     private Map<String, Path> inputFolders() {
         Map<String, Path> folders = new LinkedHashMap<>();
-        folders.put("content", request.contentDirectory());
+        folders.put(CONTENT_LABEL, request.contentDirectory());
         request.themeDirectory().ifPresent(theme -> folders.put("theme", theme));
         folders.put("themes", request.contentDirectory().resolveSibling("themes"));
         return folders;
@@ -281,7 +282,7 @@ final class SiteBuild {
      */
     private String renderKey(String options, List<BuildRecord.InputFile> inputs) {
         Fingerprint f = new Fingerprint().add("options", options);
-        inputs.stream().filter(input -> !input.path().startsWith("content:" + ContentLoader.CLAIMS_FOLDER + "/"))
+        inputs.stream().filter(input -> !input.path().startsWith(CLAIM_INPUT))
                 .forEach(input -> f.add(input.path(), input.sha256()));
         return f.hex();
     }
@@ -440,11 +441,10 @@ final class SiteBuild {
 
     /** Each claim file's content hash from the input index, by its path. */
     private Map<Path, String> claimHashes(List<BuildRecord.InputFile> inputs) {
-        String prefix = "content:" + ContentLoader.CLAIMS_FOLDER + "/";
         Map<Path, String> hashes = new HashMap<>();
         for (BuildRecord.InputFile input : inputs) {
-            if (input.path().startsWith(prefix)) {
-                hashes.put(request.contentDirectory().resolve(input.path().substring("content:".length())),
+            if (input.path().startsWith(CLAIM_INPUT)) {
+                hashes.put(request.contentDirectory().resolve(input.path().substring(CONTENT_INPUT.length())),
                         input.sha256());
             }
         }
