@@ -19,6 +19,7 @@ import org.factsite.load.ContentFile;
 import org.factsite.load.ContentLoader;
 import org.factsite.parse.SiteConfigParser;
 import org.factsite.parse.YamlReader;
+import org.factsite.site.BuildRequest;
 import org.factsite.text.Slugs;
 
 /**
@@ -56,9 +57,10 @@ public final class ClaimScaffold {
             diagnostics.error(siteFile, 0, "there is no site.yaml here; run this in the archive's folder or point "
                     + "contentDirectory at its content/ folder");
         } else {
-            ContentFile file = new ContentLoader(1024 * 1024).read(siteFile, diagnostics);
+            long limit = BuildRequest.DEFAULT_MAX_FILE_BYTES; // site.yaml is read as a default build reads it
+            ContentFile file = new ContentLoader(limit).read(siteFile, diagnostics);
             site = file == null ? Optional.empty()
-                    : new SiteConfigParser(new YamlReader(1024 * 1024)).parse(file, Optional.empty(), diagnostics);
+                    : new SiteConfigParser(new YamlReader((int) limit)).parse(file, Optional.empty(), diagnostics);
         }
         if (diagnostics.hasErrors() || site.isEmpty()) {
             throw new ContentErrorsException(diagnostics.sorted(), reportRoot);
