@@ -78,21 +78,40 @@ public final class Fingerprint {
         return this;
     }
 
-    /** The generator's compiled code (its jar, or its classes folder in development), so a new build of FactSite never reuses output. */
+    /**
+     * The generator's compiled code: where {@code anchor} was loaded from (its jar, or its classes folder in
+     * development) and every library beside it (Markdown, templates, JSON: a new version of any of them may
+     * change the output), so that other code never reuses output or parsed claims.
+     */
     public Fingerprint addCode(Class<?> anchor) {
+        return addCode(anchor, anchor.getClassLoader());
+    }
+
+    /** As {@link #addCode(Class)}, with the class loader whose class path is the generator's. */
+    public Fingerprint addCode(Class<?> anchor, ClassLoader loader) {
+        Optional<Path> own = location(anchor);
+        if (own.isEmpty()) {
+            return add("code", "unknown-" + System.nanoTime()); // never matches: always a full build
+        }
+        for (Path location : CodeLocations.of(own.get(), loader)) {
+            if (Files.isDirectory(location)) {
+                addTree("code", location);
+            } else if (Files.isRegularFile(location)) {
+                addFile(location.getParent(), location);
+            }
+        }
+        return this;
+    }
+
+    private static Optional<Path> location(Class<?> anchor) {
         CodeSource source = anchor.getProtectionDomain().getCodeSource();
-        Optional<Path> location = Optional.ofNullable(source).map(s -> {
+        return Optional.ofNullable(source).map(s -> {
             try {
                 return Path.of(s.getLocation().toURI());
-            } catch (URISyntaxException e) {
+            } catch (URISyntaxException | IllegalArgumentException e) {
                 return null;
             }
         });
-        if (location.isEmpty()) {
-            return add("code", "unknown-" + System.nanoTime()); // never matches: always a full build
-        }
-        return Files.isDirectory(location.get()) ? addTree("code", location.get()) : addFile(location.get().getParent(),
-                location.get());
     }
 
     public String hex() {

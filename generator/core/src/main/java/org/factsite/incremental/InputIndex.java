@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public final class InputIndex {
 
-    private static final long RACY_MILLIS = 2_000;
+    /** A file modified this close to the moment its state was taken may change again unseen by its time. */
+    public static final long RACY_MILLIS = 2_000;
 
     private InputIndex() {
     }
@@ -48,14 +49,17 @@ public final class InputIndex {
     /**
      * {@code label:relative/path size modified} of every regular file below each folder that {@code keep}
      * accepts, in path order: a cheap picture of files for a process that watches them anyway (the preview).
+     * A file modified too recently for its time to tell a second edit apart is pictured by its content hash.
      */
     public static List<String> stamps(Map<String, Path> folders, java.util.function.Predicate<String> keep) {
         List<String> stamps = new ArrayList<>();
+        long racy = System.currentTimeMillis() - RACY_MILLIS;
         folders.forEach((label, folder) -> {
             for (FileWalk.Entry e : FileWalk.files(folder)) {
                 String key = label + ":" + e.relative();
                 if (keep.test(key)) {
-                    stamps.add(key + " " + e.size() + " " + e.modified());
+                    stamps.add(key + " " + e.size() + " " + (e.modified() < racy ? Long.toString(e.modified())
+                            : new Fingerprint().addFile(folder, e.file()).hex()));
                 }
             }
         });

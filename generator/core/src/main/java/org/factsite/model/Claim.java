@@ -2,6 +2,8 @@ package org.factsite.model;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +55,8 @@ public record Claim(
         related = List.copyOf(related);
         corrections = List.copyOf(corrections);
         resources = List.copyOf(resources);
-        extra = Map.copyOf(extra);
+        // In the author's order (Map.copyOf's order changes from one JVM run to the next): themes may list it.
+        extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
 
     /** The latest of checked, updated and the corrections' dates: the page's dateModified and sitemap lastmod. */

@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.factsite.render.view.SiteView;
@@ -100,13 +98,12 @@ final class ModelDigest {
         }
     }
 
-    /** Maps with an order keep it (a template may list them); unordered ones are digested by key. */
+    /**
+     * In the order a template would list them: two maps with the same entries in another order may render
+     * differently, so they must not share a digest.
+     */
     private static List<Map.Entry<?, ?>> ordered(Map<?, ?> map) {
-        List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
-        if (!(map instanceof LinkedHashMap) && !(map instanceof SortedMap)) {
-            entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
-        }
-        return entries;
+        return new ArrayList<>(map.entrySet());
     }
 
     private Method[] accessorsOf(Class<?> type) {

@@ -224,8 +224,13 @@ public final class SiteRenderer {
         Map<String, List<Question>> byInitial = new TreeMap<>();
         questions.forEach(q -> byInitial.computeIfAbsent(initial(q), k -> new ArrayList<>()).add(q));
         List<Map<String, Object>> sections = new ArrayList<>();
-        byInitial.forEach((initial, list) -> sections.add(Map.of("name", initialLabel(initial, t), "url",
-                base.pathTo("questions/" + initial + "/"), "count", list.size())));
+        byInitial.forEach((initial, list) -> {
+            Map<String, Object> section = new LinkedHashMap<>(); // not Map.of: its order changes between runs
+            section.put("name", initialLabel(initial, t));
+            section.put("url", base.pathTo("questions/" + initial + "/"));
+            section.put("count", list.size());
+            sections.add(section);
+        });
         model.put("questions", List.of());
         model.put("sections", sections);
         write(output, "questions.ftlh", model, "questions/", newest(archive.claims()));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.factsite.diagnostic.Diagnostics;
+import org.factsite.incremental.InputIndex;
 import org.factsite.parse.ClaimDraft;
 
 /**
@@ -34,10 +35,17 @@ final class DraftCache {
         }
     }
 
-    /** What the file looks like on disk, or null when it cannot be read (it is then parsed, and fails there). */
+    /**
+     * What the file looks like on disk, or null when it cannot be read (it is then parsed, and fails there) or
+     * was modified too recently to be told apart by its time from a second edit in the same tick (it is then
+     * parsed every time until it is older), as {@link InputIndex} guards the one-off build's index.
+     */
     static Object stamp(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (a.lastModifiedTime().toMillis() >= System.currentTimeMillis() - InputIndex.RACY_MILLIS) {
+                return null;
+            }
             return List.of(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey()));
         } catch (IOException e) {
             return null;

@@ -30,7 +30,15 @@ public final class PreviewBuilder {
      * @throws ContentErrorsException when the archive has errors; the site is then left as the last good build made it
      */
     public synchronized PreviewBuild rebuild() throws ContentErrorsException {
-        PreviewMemory.Step step = new SiteBuild(request, cache).preview(memory);
+        PreviewMemory.Step step;
+        try {
+            step = new SiteBuild(request, cache).preview(memory);
+        } catch (RuntimeException e) {
+            // Content errors leave the site and the memory of it as they were; an unexpected failure may have
+            // left the site anywhere between two builds, so the next one trusts nothing it remembers.
+            memory = PreviewMemory.none();
+            throw e;
+        }
         memory = step.next();
         return step.build();
     }

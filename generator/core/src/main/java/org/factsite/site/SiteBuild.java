@@ -42,6 +42,7 @@ import org.factsite.render.Theme;
 import org.factsite.validate.ArchiveValidator;
 import org.factsite.validate.PublishingRule;
 import org.factsite.write.InPlaceSiteWriter;
+import org.factsite.write.OutputLock;
 import org.factsite.write.SiteOutput;
 import org.factsite.write.StagedSiteWriter;
 
@@ -94,6 +95,12 @@ final class SiteBuild {
 
     BuildResult run() throws ContentErrorsException {
         checkFolders();
+        try (OutputLock lock = OutputLock.acquire(request.outputDirectory())) {
+            return runLocked();
+        }
+    }
+
+    private BuildResult runLocked() throws ContentErrorsException {
         Path recordFile = StagedSiteWriter.stagingFolder(request.outputDirectory()).resolve(RECORD);
         StringBuilder unreadable = new StringBuilder();
         Optional<BuildRecord> last = BuildRecord.read(recordFile, unreadable);
@@ -191,6 +198,7 @@ final class SiteBuild {
         stopOnErrors();
         String renderKey = previewRenderKey(siteTheme);
         InPlaceSiteWriter writer = new InPlaceSiteWriter(request.outputDirectory(), last.siteFiles());
+        boolean finished = false;
         try (Theme theme = Theme.open(siteTheme)) {
             boolean sameFrame = renderKey.equals(last.renderKey());
             SiteRenderer renderer = new SiteRenderer(archive, theme, diagnostics,
@@ -199,11 +207,16 @@ final class SiteBuild {
             copyStaticFiles(content, writer);
             stopOnErrors();
             writer.finish();
+            finished = true;
             PreviewBuild build = new PreviewBuild(archive.claims().size(), writer.filesWritten(), writer.changed(),
                     renderer.pagesKept(), diagnostics.warnings(), (System.nanoTime() - start) / 1_000_000,
                     archive.site().baseUrl().pathTo(""));
             return new PreviewMemory.Step(build, new PreviewMemory(renderKey, renderer.pageDigests(), writer.produced(),
                     renderer.listViewKeys()));
+        } finally {
+            if (!finished) {
+                writer.abandon(); // the served site stays the last good one, which the memory describes
+            }
         }
     }
 
@@ -273,7 +286,21 @@ final class SiteBuild {
                 .add("maxFileBytes", Long.toString(request.maxFileBytes()))
                 .add("baseUrl", request.baseUrl().orElse(""))
                 .add("theme", request.themeDirectory().map(Path::toString).orElse(""))
-                .add("today", LocalDate.now(request.clock()).toString()).hex();
+                .add("today", today().toString()).hex();
+    }
+
+    /**
+     * Today where the desk is, as publishing reckons it: in site.yaml's time zone (in UTC, the build machine's
+     * day, a claim due at midnight in Hanoi would wait until 07:00). UTC only while site.yaml cannot be read,
+     * and such a build fails before it records anything.
+     */
+    private LocalDate today() {
+        Diagnostics ignored = new Diagnostics();
+        ContentFile file = new ContentLoader(request.maxFileBytes())
+                .read(request.contentDirectory().resolve(ContentLoader.SITE_CONFIG), ignored);
+        Optional<SiteConfig> site = file == null ? Optional.empty()
+                : new SiteConfigParser(yaml).parse(file, request.baseUrl(), ignored);
+        return LocalDate.now(request.clock().withZone(site.map(SiteConfig::timezone).orElse(java.time.ZoneOffset.UTC)));
     }
 
     /**

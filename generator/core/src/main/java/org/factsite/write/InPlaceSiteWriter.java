@@ -7,15 +7,20 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Updates a site folder where it is, for the preview: writes only files whose bytes changed (each through a
- * temporary file and a rename, so the server never sends half a file) and, on {@link #finish()}, deletes the
- * files this build did not produce. Unlike {@link StagedSiteWriter} it does not swap the whole site at once,
- * which takes a second at 10,000 claims; a preview can afford a moment where some pages are newer than others.
+ * Updates a site folder where it is, for the preview: only files whose bytes changed are written. Nothing
+ * reaches the folder before {@link #finish()}: changed files wait in a pending folder beside it ({@code
+ * preview.pending}) and are then renamed into place one by one (the server never sends half a file), and the
+ * files this build did not produce are deleted. A build that fails {@link #abandon()}s them, so the folder
+ * keeps the last good site, whatever the failure left half-rendered. Unlike {@link StagedSiteWriter} it does
+ * not swap the whole site at once, which takes a second at 10,000 claims; a preview can afford a moment where
+ * some pages are newer than others.
  */
 public final class InPlaceSiteWriter implements SiteOutput {
 
@@ -24,16 +29,22 @@ public final class InPlaceSiteWriter implements SiteOutput {
     private final Set<String> before;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    /** Site path to its new content, waiting in the pending folder for {@link #finish()}. */
+    private final Map<String, Path> pending = new ConcurrentHashMap<>();
+    private final Path pendingFolder;
     private final AtomicLong bytes = new AtomicLong();
 
     /** @param before the {@link #produced()} files of the last build of {@code site}, or null to look */
     public InPlaceSiteWriter(Path site, Set<String> before) {
         this.site = site.toAbsolutePath().normalize();
         this.before = before == null ? null : Set.copyOf(before);
+        this.pendingFolder = this.site.resolveSibling(this.site.getFileName() + ".pending");
         try {
             Files.createDirectories(this.site);
+            StagedSiteWriter.deleteTree(pendingFolder); // left by a preview that was killed
+            Files.createDirectories(pendingFolder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + this.site, e);
+            throw new UncheckedIOException("cannot prepare " + this.site, e);
         }
     }
 
@@ -63,19 +74,30 @@ public final class InPlaceSiteWriter implements SiteOutput {
                     && Arrays.equals(Files.readAllBytes(target), content)) {
                 return;
             }
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), ".factsite-", ".tmp");
-            Files.write(temporary, content);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            changed.add(sitePath);
+            Path waiting = Files.createTempFile(pendingFolder, "file-", ".tmp");
+            Files.write(waiting, content);
+            Path replaced = pending.put(sitePath, waiting);
+            if (replaced != null) {
+                Files.deleteIfExists(replaced);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
     }
 
-    /** Deletes what the site held but this build did not produce (pages of deleted claims), and empty folders. */
+    /**
+     * Moves the changed files into the site, then deletes what the site held but this build did not produce
+     * (pages of deleted claims) and folders left empty.
+     */
     public void finish() {
         try {
+            for (Map.Entry<String, Path> file : new TreeMap<>(pending).entrySet()) {
+                Path target = resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.move(file.getValue(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                changed.add(file.getKey());
+            }
+            pending.clear();
             if (before == null) {
                 changed.addAll(SiteFolder.deleteUnproduced(site, produced));
                 return;
@@ -90,6 +112,16 @@ public final class InPlaceSiteWriter implements SiteOutput {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot tidy " + site, e);
+        }
+    }
+
+    /** Drops what this build would have written: the site stays as the last finished build left it. */
+    public void abandon() {
+        try {
+            StagedSiteWriter.deleteTree(pendingFolder);
+            pending.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + pendingFolder, e);
         }
     }
 

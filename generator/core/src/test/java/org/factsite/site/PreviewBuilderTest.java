@@ -118,4 +118,18 @@ class PreviewBuilderTest {
         assertEquals(fullBuild(archive, other.resolve("3")), PublishingTest.tree(archive.root().resolve("preview")),
                 "B's question is open again");
     }
+
+    /** An edit that keeps the size and lands in the same clock tick as the last build must still be seen. */
+    @Test
+    void anEditInTheSameTickIsSeen() throws Exception {
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + A);
+        PreviewBuilder preview = preview(archive);
+        preview.rebuild();
+        Path file = archive.root().resolve("content/claims/a.md");
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(file);
+        archive.write("content/claims/a.md", A.replace("Ay.", "By."));
+        Files.setLastModifiedTime(file, time);
+        preview.rebuild();
+        assertTrue(Files.readString(archive.root().resolve("preview/claims/a/index.html")).contains("By."));
+    }
 }
