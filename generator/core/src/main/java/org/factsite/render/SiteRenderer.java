@@ -54,35 +54,18 @@ public final class SiteRenderer {
     private final FeedWriter feeds = new FeedWriter();
     private final SitemapWriter sitemap = new SitemapWriter();
     private final ModelDigest digests = new ModelDigest();
-    /** Page path to the digest of its model, from the last build under the same theme, code and options. */
-    private final Map<String, String> previousDigests;
-    private final Map<String, String> digestsByPage = new ConcurrentHashMap<>();
+    private final PageKeys keys;
     private final AtomicInteger pagesKept = new AtomicInteger();
-    /** Digest of each claim's list view, by slug: a claim is in several lists, its view is digested once. */
-    private final Map<String, String> listViewDigests = new ConcurrentHashMap<>();
-    /** List-view digests of the last build (the preview's); a one-off build has none. */
-    private final ListViewKeys listViewKeys;
-    /** This build's, for the next: only claims that still exist. */
-    private final ListViewKeys nextListViewKeys = new ListViewKeys();
+    /** Key of each claim's list view, by slug: a claim is in several lists, its view is keyed once a build. */
+    private final Map<String, String> claimViewKeys = new ConcurrentHashMap<>();
 
     public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics) {
-        this(archive, theme, diagnostics, Map.of());
+        this(archive, theme, diagnostics, PageKeys.NONE);
     }
 
-    /**
-     * @param previousDigests the {@link #pageDigests()} of the last build, when its theme, code, options and
-     *                        output are known to be the same as now: a page whose model has the same digest is
-     *                        kept as published instead of rendered ({@link SiteOutput#keep})
-     */
-    public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics, Map<String, String> previousDigests) {
-        this(archive, theme, diagnostics, previousDigests, new ListViewKeys());
-    }
-
-    /** @param listViewKeys claims' list-view digests kept from earlier builds under the same theme and site.yaml */
-    public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics, Map<String, String> previousDigests,
-            ListViewKeys listViewKeys) {
-        this.listViewKeys = listViewKeys;
-        this.previousDigests = Map.copyOf(previousDigests);
+    /** @param keys asked before each page is made: a page whose key the output holds is kept ({@link SiteOutput#keep}) */
+    public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics, PageKeys keys) {
+        this.keys = keys;
         this.archive = archive;
         this.site = archive.site();
         this.base = site.baseUrl();
@@ -137,15 +120,8 @@ public final class SiteRenderer {
     }
 
     private String listViewDigest(Claim claim) {
-        return listViewDigests.computeIfAbsent(claim.slug(), slug -> {
-            String context = views.listViewContext(claim);
-            String digest = listViewKeys.find(claim, context);
-            if (digest == null) {
-                digest = digests.ofValue(views.claim(claim));
-            }
-            nextListViewKeys.store(claim, context, digest);
-            return digest;
-        });
+        return claimViewKeys.computeIfAbsent(claim.slug(), slug -> keys.claimView(claim, views.listViewContext(claim),
+                () -> digests.ofValue(views.claim(claim))));
     }
 
     private void renderHome(SiteOutput output) {
@@ -363,16 +339,6 @@ public final class SiteRenderer {
         return claims.stream().map(Claim::lastModified).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** Page path to the digest of the model it was rendered from, for the next build's {@code previousDigests}. */
-    public Map<String, String> pageDigests() {
-        return new TreeMap<>(digestsByPage);
-    }
-
-    /** The claims' list-view digests of this build, for the next one (the preview's). */
-    public ListViewKeys listViewKeys() {
-        return nextListViewKeys;
-    }
-
     /** How many pages were kept as published because their model had not changed. */
     public int pagesKept() {
         return pagesKept.get();
@@ -391,9 +357,9 @@ public final class SiteRenderer {
     private void write(SiteOutput output, String template, Map<String, Object> key,
             Supplier<Map<String, Object>> model, String sitePath, LocalDate lastModified) {
         String digest = digests.of(template, key);
-        digestsByPage.put(sitePath, digest);
+        keys.made(sitePath, digest);
         String file = sitePath + "index.html";
-        if (digest.equals(previousDigests.get(sitePath)) && output.keep(file)) {
+        if (keys.unchanged(sitePath, digest) && output.keep(file)) {
             pagesKept.incrementAndGet();
         } else {
             Map<String, Object> full = model.get();

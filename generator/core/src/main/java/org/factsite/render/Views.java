@@ -110,7 +110,7 @@ final class Views {
 
     /**
      * What {@link #claim}'s view takes from the rest of the archive, as text: with the claim itself it
-     * determines the view (see {@link ListViewKeys}).
+     * determines the view (see {@link PageKeys#claimView}).
      */
     String listViewContext(Claim claim) {
         StringBuilder context = new StringBuilder();

@@ -1,5 +1,7 @@
 package org.factsite.site;
 
+import org.factsite.cache.BuildCache;
+import org.factsite.cache.DiskCache;
 import org.factsite.diagnostic.ContentErrorsException;
 
 /**
@@ -18,7 +20,16 @@ public final class FactSite {
      *                                lists every error (and warning) with file and line
      */
     public static BuildResult build(BuildRequest request) throws ContentErrorsException {
-        return new SiteBuild(request).run();
+        return new SiteBuild(request, DiskCache.forBuild(request.outputDirectory(), request.contentDirectory(),
+                request.themeDirectory(), SiteBuild.settings(request))).build();
+    }
+
+    /**
+     * Builds as {@link #build} does without reusing anything of an earlier build or leaving anything for a
+     * later one: the reference every warm build must equal byte for byte.
+     */
+    public static BuildResult buildClean(BuildRequest request) throws ContentErrorsException {
+        return new SiteBuild(request, BuildCache.none()).build();
     }
 
     /**
@@ -27,6 +38,7 @@ public final class FactSite {
      * @throws ContentErrorsException when the archive has errors (or, in strict mode, warnings)
      */
     public static CheckResult check(BuildRequest request) throws ContentErrorsException {
-        return new SiteBuild(request).check();
+        return new SiteBuild(request, DiskCache.forCheck(request.outputDirectory(), request.contentDirectory(),
+                request.themeDirectory(), SiteBuild.settings(request))).check();
     }
 }

@@ -1,6 +1,7 @@
 package org.factsite.site;
 
 
+import org.factsite.cache.MemoryCache;
 import org.factsite.diagnostic.ContentErrorsException;
 
 /**
@@ -12,12 +13,12 @@ import org.factsite.diagnostic.ContentErrorsException;
 public final class PreviewBuilder {
 
     private final BuildRequest request;
-    private final DraftCache cache = new DraftCache();
-    private PreviewMemory memory = PreviewMemory.none();
+    private final MemoryCache cache;
 
     /** @param request where the content is and where the preview site goes; drafts and future claims are turned on */
     public PreviewBuilder(BuildRequest request) {
         this.request = request.toBuilder().includeDrafts(true).includeFuture(true).build();
+        this.cache = new MemoryCache(this.request.contentDirectory(), this.request.themeDirectory());
     }
 
     public BuildRequest request() {
@@ -30,16 +31,13 @@ public final class PreviewBuilder {
      * @throws ContentErrorsException when the archive has errors; the site is then left as the last good build made it
      */
     public synchronized PreviewBuild rebuild() throws ContentErrorsException {
-        PreviewMemory.Step step;
         try {
-            step = new SiteBuild(request, cache).preview(memory);
+            return new SiteBuild(request, cache).preview();
         } catch (RuntimeException e) {
             // Content errors leave the site and the memory of it as they were; an unexpected failure may have
             // left the site anywhere between two builds, so the next one trusts nothing it remembers.
-            memory = PreviewMemory.none();
+            cache.forget();
             throw e;
         }
-        memory = step.next();
-        return step.build();
     }
 }

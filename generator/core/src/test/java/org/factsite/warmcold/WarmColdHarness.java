@@ -26,8 +26,9 @@ import org.factsite.testing.Fixtures;
 /**
  * An archive under edit, built after every step three ways: on from the last build into the same output
  * folder (as the CLI and Maven do), by the same long-lived preview builder, and from scratch into a fresh
- * folder. The first two must equal the third byte for byte: warm equals cold. When the clean build fails,
- * both warm ones must fail with the same problems and leave the site they had, the last good one.
+ * folder without any cache ({@link FactSite#buildClean}, the reference). The first two must equal the third
+ * byte for byte: warm equals cold. When the clean build fails, both warm ones must fail with the same
+ * problems and leave the site they had, the last good one.
  */
 final class WarmColdHarness {
 
@@ -78,8 +79,8 @@ final class WarmColdHarness {
         done.add(name);
         steps++;
         Path cold = root.resolve("cold-" + steps);
-        Outcome coldSite = build(request(cold.resolve("site")));
-        Outcome coldPreview = build(request(cold.resolve("preview")).withDrafts(true).withFuture(true));
+        Outcome coldSite = buildClean(request(cold.resolve("site")));
+        Outcome coldPreview = buildClean(request(cold.resolve("preview")).withDrafts(true).withFuture(true));
         Outcome warmSite = build(request(root.resolve("out/site")));
         Outcome warmPreview = rebuildPreview();
 
@@ -121,6 +122,14 @@ final class WarmColdHarness {
     private Outcome build(BuildRequest request) {
         try {
             return new Outcome(format(FactSite.build(request).warnings()), null);
+        } catch (ContentErrorsException e) {
+            return new Outcome(null, format(e.diagnostics()));
+        }
+    }
+
+    private Outcome buildClean(BuildRequest request) {
+        try {
+            return new Outcome(format(FactSite.buildClean(request).warnings()), null);
         } catch (ContentErrorsException e) {
             return new Outcome(null, format(e.diagnostics()));
         }

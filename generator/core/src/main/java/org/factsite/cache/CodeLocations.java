@@ -1,4 +1,4 @@
-package org.factsite.incremental;
+package org.factsite.cache;
 
 import java.net.URISyntaxException;
 import java.net.URL;

@@ -1,4 +1,4 @@
-package org.factsite.incremental;
+package org.factsite.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

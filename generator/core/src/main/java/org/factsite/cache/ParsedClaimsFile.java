@@ -1,4 +1,4 @@
-package org.factsite.incremental;
+package org.factsite.cache;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,4 +1,4 @@
-package org.factsite.incremental;
+package org.factsite.cache;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

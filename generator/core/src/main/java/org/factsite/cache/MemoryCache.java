@@ -1,0 +1,160 @@
+package org.factsite.cache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.factsite.diagnostic.Diagnostics;
+import org.factsite.model.Claim;
+import org.factsite.render.PageKeys;
+
+/**
+ * The preview's cache, kept in memory from build to build of one long-running preview. Claim files parse
+ * again only when their size, modification time (to the nanosecond where the file system keeps it) or file
+ * key changed (editors that save by renaming make a new file), and a file modified too recently for its time
+ * to tell a second edit apart is parsed every time until it is older. Pages and claims' list views keep their
+ * keys while the theme and the content outside {@code claims/} are as they were (compared by size and time:
+ * few files, watched anyway). A build that is not recorded leaves the memory as the last recorded one.
+ */
+public final class MemoryCache implements BuildCache {
+
+    /** What one recorded build leaves for the next. */
+    private record Memory(String renderKey, Map<String, String> pageKeys, Set<String> outputFiles,
+            ClaimViewKeys claimViews) {
+        static final Memory NONE = new Memory("", Map.of(), null, new ClaimViewKeys());
+    }
+
+    private record Draft(Object stamp, List<Path> resources, Parsed parsed) {
+    }
+
+    private final Map<String, Path> watched = new LinkedHashMap<>();
+    private final Map<Path, Draft> drafts = new ConcurrentHashMap<>();
+    private String parseSettings = "";
+    private Memory memory = Memory.NONE;
+
+    // This build's, kept only when it is recorded.
+    private String renderKey = "";
+    private final Map<Path, Object> stamps = new ConcurrentHashMap<>();
+    private final Map<Path, Draft> learned = new ConcurrentHashMap<>();
+    private final Map<String, String> pagesNow = new ConcurrentHashMap<>();
+    private ClaimViewKeys claimViewsNow = new ClaimViewKeys();
+    private String settingsNow = "";
+
+    /** @param theme the preview's theme folder, if not the bundled one */
+    public MemoryCache(Path content, Optional<Path> theme) {
+        watched.put("content", content);
+        theme.ifPresent(folder -> watched.put("theme", folder));
+        watched.put("themes", content.resolveSibling("themes"));
+    }
+
+    @Override
+    public Optional<Summary> open(Diagnostics diagnostics) {
+        Fingerprint frame = new Fingerprint();
+        InputIndex.stamps(watched, path -> !path.startsWith("content:claims/")).forEach(stamp -> frame.add("file", stamp));
+        renderKey = frame.hex();
+        stamps.clear();
+        learned.clear();
+        pagesNow.clear();
+        claimViewsNow = new ClaimViewKeys();
+        return Optional.empty(); // a preview build is cheap when nothing changed: it writes nothing then
+    }
+
+    @Override
+    public Optional<Parsed> parsed(Path file, List<Path> resources, String settings) {
+        settingsNow = settings;
+        Object stamp = stamp(file);
+        if (stamp == null) {
+            return Optional.empty();
+        }
+        stamps.put(file, stamp);
+        Draft draft = drafts.get(file);
+        return settings.equals(parseSettings) && draft != null && draft.stamp().equals(stamp)
+                && draft.resources().equals(resources) ? Optional.of(draft.parsed()) : Optional.empty();
+    }
+
+    /**
+     * What the file looks like on disk; null when it cannot be read (it is then parsed, and fails there) or
+     * was modified too recently for its time to tell a second edit apart, as {@link InputIndex} guards its own.
+     */
+    private static Object stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (a.lastModifiedTime().toMillis() >= System.currentTimeMillis() - InputIndex.RACY_MILLIS) {
+                return null;
+            }
+            return List.of(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void parsedNow(Path file, List<Path> resources, String settings, Parsed parsed) {
+        Object stamp = stamps.get(file); // taken before parsing: an edit made meanwhile is seen next time
+        if (stamp != null) {
+            learned.put(file, new Draft(stamp, resources, parsed));
+        }
+    }
+
+    @Override
+    public void parsingDone(String settings) {
+    }
+
+    @Override
+    public PageKeys pageKeys() {
+        boolean sameFrame = renderKey.equals(memory.renderKey());
+        Memory before = sameFrame ? memory : Memory.NONE;
+        return new PageKeys() {
+            @Override
+            public boolean unchanged(String sitePath, String key) {
+                return key.equals(before.pageKeys().get(sitePath));
+            }
+
+            @Override
+            public String claimView(Claim claim, String context, Supplier<String> key) {
+                return before.claimViews().find(claim, context, key, claimViewsNow);
+            }
+
+            @Override
+            public void made(String sitePath, String key) {
+                pagesNow.put(sitePath, key);
+            }
+        };
+    }
+
+    @Override
+    public Optional<Set<String>> outputFiles() {
+        return Optional.ofNullable(memory.outputFiles());
+    }
+
+    @Override
+    public void record(Summary summary, Diagnostics diagnostics) {
+        if (!settingsNow.equals(parseSettings)) {
+            drafts.clear();
+            parseSettings = settingsNow;
+        }
+        drafts.putAll(learned);
+        // Only files this build saw with a stamp: drafts of deleted files go, so a long session does not keep them.
+        drafts.keySet().retainAll(stamps.keySet());
+        memory = new Memory(renderKey, Map.copyOf(pagesNow), summary.outputFiles(), claimViewsNow);
+    }
+
+    /** Forgets everything, when a build may have left the output anywhere between two states. */
+    public void forget() {
+        memory = Memory.NONE;
+        drafts.clear();
+    }
+
+    @Override
+    public void close() {
+        learned.clear();
+    }
+}

@@ -1,0 +1,49 @@
+package org.factsite.cache;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.factsite.diagnostic.Diagnostics;
+import org.factsite.render.PageKeys;
+
+/** Reuses nothing: every build parses and renders everything. The reference the other caches must equal. */
+final class NoCache implements BuildCache {
+
+    @Override
+    public Optional<Summary> open(Diagnostics diagnostics) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Parsed> parsed(Path file, List<Path> resources, String settings) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void parsedNow(Path file, List<Path> resources, String settings, Parsed parsed) {
+    }
+
+    @Override
+    public void parsingDone(String settings) {
+    }
+
+    @Override
+    public PageKeys pageKeys() {
+        return PageKeys.NONE;
+    }
+
+    @Override
+    public Optional<Set<String>> outputFiles() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void record(Summary summary, Diagnostics diagnostics) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
