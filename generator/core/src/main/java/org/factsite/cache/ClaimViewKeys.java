@@ -14,13 +14,13 @@ import org.factsite.model.Claim;
  */
 final class ClaimViewKeys {
 
-    private record Entry(Claim claim, String context, String key) {
+    private record Entry(Claim claim, Object context, String key) {
     }
 
     private final Map<String, Entry> bySlug = new ConcurrentHashMap<>();
 
     /** The key stored for this claim in this context, else {@code compute}'s, stored in {@code next}. */
-    String find(Claim claim, String context, Supplier<String> compute, ClaimViewKeys next) {
+    String find(Claim claim, Object context, Supplier<String> compute, ClaimViewKeys next) {
         Entry entry = bySlug.get(claim.slug());
         String key = entry != null && entry.context().equals(context) && entry.claim().equals(claim) ? entry.key()
                 : compute.get();

@@ -206,7 +206,7 @@ public final class DiskCache implements BuildCache {
             }
 
             @Override
-            public String claimView(Claim claim, String context, Supplier<String> key) {
+            public String claimView(Claim claim, Object context, Supplier<String> key) {
                 return key.get();
             }
 

@@ -119,7 +119,7 @@ public final class MemoryCache implements BuildCache {
             }
 
             @Override
-            public String claimView(Claim claim, String context, Supplier<String> key) {
+            public String claimView(Claim claim, Object context, Supplier<String> key) {
                 return before.claimViews().find(claim, context, key, claimViewsNow);
             }
 

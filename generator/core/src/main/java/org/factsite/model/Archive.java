@@ -12,7 +12,7 @@ import org.factsite.config.Verdict;
 
 /**
  * The whole site as one immutable value: configuration, every published claim (newest first), plain pages,
- * and the indexes built from them (tags alphabetical by slug, questions by normalised text).
+ * and the indexes built from them (taxonomies' terms alphabetical by slug, questions by normalised text).
  */
 public final class Archive {
 
@@ -24,15 +24,16 @@ public final class Archive {
     private final SiteConfig site;
     private final List<Claim> claims;
     private final List<Page> pages;
-    private final List<Tag> tags;
+    private final List<Taxonomy> taxonomies;
     private final List<Question> questions;
     private final Map<String, Claim> bySlug;
 
-    public Archive(SiteConfig site, List<Claim> claims, List<Page> pages, List<Tag> tags, List<Question> questions) {
+    public Archive(SiteConfig site, List<Claim> claims, List<Page> pages, List<Taxonomy> taxonomies,
+            List<Question> questions) {
         this.site = site;
         this.claims = claims.stream().sorted(NEWEST_FIRST).toList();
         this.pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
-        this.tags = List.copyOf(tags);
+        this.taxonomies = List.copyOf(taxonomies);
         this.questions = List.copyOf(questions);
         this.bySlug = this.claims.stream().collect(Collectors.toUnmodifiableMap(Claim::slug, Function.identity()));
     }
@@ -49,8 +50,14 @@ public final class Archive {
         return pages;
     }
 
-    public List<Tag> tags() {
-        return tags;
+    /** The taxonomies in site.yaml's order. */
+    public List<Taxonomy> taxonomies() {
+        return taxonomies;
+    }
+
+    /** The first taxonomy that reads {@code field} ({@code tags}, {@code claimant}, {@code authors}), if any. */
+    public Optional<Taxonomy> taxonomyOf(String field) {
+        return taxonomies.stream().filter(t -> t.config().field().equals(field)).findFirst();
     }
 
     public List<Question> questions() {

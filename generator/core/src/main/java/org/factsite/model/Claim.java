@@ -72,6 +72,6 @@ public record Claim(
 
     /** The page's path below the site root, e.g. {@code claims/moon-landing/}. */
     public String sitePath() {
-        return "claims/" + slug + "/";
+        return SiteLayout.claim(slug);
     }
 }

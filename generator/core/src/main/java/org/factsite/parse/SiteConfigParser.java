@@ -17,6 +17,8 @@ import org.factsite.config.BaseUrl;
 import org.factsite.config.LocalizedText;
 import org.factsite.config.Publisher;
 import org.factsite.config.SiteConfig;
+import org.factsite.config.TaxonomyConfig;
+import org.factsite.model.SiteLayout;
 import org.factsite.config.Verdict;
 import org.factsite.config.VerdictScale;
 import org.factsite.diagnostic.Diagnostics;
@@ -28,7 +30,9 @@ import org.factsite.text.Slugs;
 public final class SiteConfigParser {
 
     static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
-            "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml");
+            "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml", "taxonomies");
+    private static final Set<String> TAXONOMY_FIELDS = Set.of("name", "field", "path", "feed", "label", "aliases");
+    private static final Pattern FIELD = Pattern.compile("tags|claimant|authors|extra\\.[A-Za-z0-9_-]+");
     private static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
     private static final Set<String> VERDICT_FIELDS = Set.of("key", "label", "description", "rating", "color",
             "icon");
@@ -67,11 +71,12 @@ public final class SiteConfigParser {
         ZoneId timezone = timezone(f);
         List<String> menu = f.textList("menu");
         boolean rawHtml = f.bool("rawHtml").orElse(false);
+        List<TaxonomyConfig> taxonomies = f.has("taxonomies") ? taxonomies(f) : TaxonomyConfig.defaults();
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme,
-                pageSize, feedSize, timezone, menu, rawHtml));
+                pageSize, feedSize, timezone, menu, rawHtml, taxonomies));
     }
 
     private static int positive(Fields f, String key, int fallback) {
@@ -170,6 +175,86 @@ public final class SiteConfigParser {
             f.error("verdicts", "`verdicts` lists no verdict; list at least one, or remove it to use the default scale");
         }
         return new VerdictScale(verdicts);
+    }
+
+    /**
+     * {@code taxonomies:}, a list of {@code - name: claimant} items; {@code field}, {@code path} and {@code feed}
+     * default to the usual ones for tags, claimant and authors.
+     */
+    private static List<TaxonomyConfig> taxonomies(Fields f) {
+        List<TaxonomyConfig> result = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> paths = new HashSet<>();
+        Set<String> reserved = SiteLayout.reservedFolders(List.of());
+        for (Fields t : f.mapList("taxonomies", "`- name: claimant`")) {
+            t.rejectUnknown(TAXONOMY_FIELDS, "a taxonomy");
+            Optional<String> name = t.requiredText("name", "claimant");
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!Slugs.isValid(name.get()) || !names.add(name.get())) {
+                t.error("name", "taxonomy name `" + name.get() + "` must be unique and hold only a-z, 0-9 and single "
+                        + "hyphens, e.g. `" + Slugs.slugify(name.get()) + "`");
+                continue;
+            }
+            TaxonomyConfig usual = TaxonomyConfig.known(name.get());
+            if (!t.has("field") && !FIELD.matcher(name.get()).matches()) {
+                t.error("name", "the taxonomy `" + name.get() + "` needs a `field:`, what a claim names its terms in: "
+                        + "`tags`, `claimant`, `authors` or `extra.<key>`");
+                continue;
+            }
+            String field = t.text("field").orElse(usual.field());
+            if (!FIELD.matcher(field).matches()) {
+                t.error("field", "`field` must be `tags`, `claimant`, `authors` or `extra.<key>`, not `" + field + "`");
+                continue;
+            }
+            String path = t.text("path").orElse(usual.path());
+            if (!Slugs.isValid(path) || reserved.contains(path) || !paths.add(path)) {
+                t.error(t.has("path") ? "path" : "name", "the taxonomy `" + name.get() + "` would live at `" + path
+                        + "/`, " + (Slugs.isValid(path) ? "which FactSite or another taxonomy uses"
+                        : "which is not a page address") + "; give it another `path:`");
+                continue;
+            }
+            result.add(new TaxonomyConfig(name.get(), field, path, t.bool("feed").orElse(usual.feed()),
+                    localized(t, "label"), aliases(t)));
+        }
+        return result;
+    }
+
+    /** {@code aliases: {Nguyễn Đức Anh: [Nguyen Duc Anh, N. D. Anh]}}, as alias slug to the one name. */
+    private static Map<String, String> aliases(Fields t) {
+        Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        Optional<YamlNode> node = t.node("aliases");
+        if (node.isEmpty()) {
+            return aliases;
+        }
+        if (!(node.get() instanceof YamlNode.Mapping mapping)) {
+            t.error("aliases", "`aliases` must map each name to its other spellings, e.g. "
+                    + "`aliases: {Nguyễn Đức Anh: [Nguyen Duc Anh]}`");
+            return aliases;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            List<YamlNode> spellings = entry.value() instanceof YamlNode.Sequence list ? list.items()
+                    : List.of(entry.value());
+            List<String> all = new ArrayList<>();
+            all.add(entry.key());
+            for (YamlNode spelling : spellings) {
+                if (spelling instanceof YamlNode.Scalar scalar) {
+                    all.add(scalar.text());
+                } else {
+                    t.diagnostics().error(t.file(), spelling.line(), "the spellings of `" + entry.key()
+                            + "` must be texts");
+                }
+            }
+            for (String spelling : all) {
+                String earlier = aliases.putIfAbsent(Slugs.slugify(spelling), entry.key());
+                if (earlier != null && !earlier.equals(entry.key())) {
+                    t.diagnostics().error(t.file(), entry.value().line(), "`" + spelling + "` is a spelling of both `"
+                            + earlier + "` and `" + entry.key() + "`; keep it under one of them");
+                }
+            }
+        }
+        return aliases;
     }
 
     /** {@code label: False} for every language, or {@code label: {en: False, vi: Sai}}. */

@@ -19,7 +19,7 @@ public interface PageKeys {
         }
 
         @Override
-        public String claimView(Claim claim, String context, Supplier<String> key) {
+        public String claimView(Claim claim, Object context, Supplier<String> key) {
             return key.get();
         }
 
@@ -33,9 +33,9 @@ public interface PageKeys {
 
     /**
      * The key of {@code claim}'s list view, which {@code key} computes; may be answered without computing it
-     * for an equal claim in an equal {@code context} (what the view takes from the rest of the archive).
+     * for an equal claim in an equal {@code context} (a value: what the view takes from the rest of the archive).
      */
-    String claimView(Claim claim, String context, Supplier<String> key);
+    String claimView(Claim claim, Object context, Supplier<String> key);
 
     /** The page at {@code sitePath} is in this build's output, made from (or kept under) {@code key}. */
     void made(String sitePath, String key);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.factsite.config.BaseUrl;
+import org.factsite.model.SiteLayout;
 import org.factsite.render.view.PaginationView;
 
 /**
@@ -22,7 +23,7 @@ record Pagination<T>(List<T> items, int number, int total, String base) {
     }
 
     static String sitePath(String base, int number) {
-        return number == 1 ? base : base + "page/" + number + "/";
+        return number == 1 ? base : SiteLayout.listPage(base, number);
     }
 
     String sitePath() {

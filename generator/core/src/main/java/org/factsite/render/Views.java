@@ -18,9 +18,12 @@ import org.factsite.model.PublicationStatus;
 import org.factsite.model.Question;
 import org.factsite.model.RelatedQuestion;
 import org.factsite.model.Source;
-import org.factsite.model.Tag;
+import org.factsite.model.SiteLayout;
+import org.factsite.model.Taxonomy;
+import org.factsite.model.Term;
 import org.factsite.render.view.ClaimView;
 import org.factsite.render.view.CorrectionView;
+import org.factsite.render.view.DistributionView;
 import org.factsite.render.view.ImageView;
 import org.factsite.render.view.LinkView;
 import org.factsite.render.view.PageView;
@@ -29,8 +32,8 @@ import org.factsite.render.view.RelatedView;
 import org.factsite.render.view.SiteView;
 import org.factsite.render.view.SourceView;
 import org.factsite.render.view.TagView;
+import org.factsite.render.view.TaxonomyView;
 import org.factsite.render.view.VerdictView;
-import org.factsite.text.Slugs;
 
 /**
  * Turns model values into the plain views templates get: URLs from the base URL, dates formatted for the
@@ -45,9 +48,12 @@ final class Views {
     private final Map<String, Map<String, String>> messagesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
     private final Map<String, Integer> verdictCounts = new HashMap<>();
-    private final Map<String, Tag> tagsBySlug = new HashMap<>();
-    /** A tag as written in a claim to its tag: slugging folds accents, worth doing once per spelling. */
-    private final Map<String, Tag> tagsByName = new ConcurrentHashMap<>();
+    /** The taxonomies whose terms a claim's page links: its tags, its claimant, its authors (each may be absent). */
+    private final Optional<Taxonomy> tags;
+    private final Optional<Taxonomy> claimants;
+    private final Optional<Taxonomy> authors;
+    /** A term as written in a claim, by taxonomy and spelling: slugging folds accents, worth doing once. */
+    private final Map<String, Optional<Term>> termsBySpelling = new ConcurrentHashMap<>();
     private final SiteView siteView;
 
     Views(Archive archive, Theme theme) {
@@ -55,13 +61,16 @@ final class Views {
         this.theme = theme;
         this.base = archive.site().baseUrl();
         archive.claims().forEach(c -> verdictCounts.merge(c.verdict().key(), 1, Integer::sum));
-        archive.tags().forEach(t -> tagsBySlug.put(t.slug(), t));
+        tags = archive.taxonomyOf("tags");
+        claimants = archive.taxonomyOf("claimant");
+        authors = archive.taxonomyOf("authors");
         SiteConfig site = archive.site();
         siteView = new SiteView(site.title(), site.description().orElse(null), site.language(), base.pathTo(""),
-                base.pathTo("assets/"), site.publisher().name(), site.publisher().url().orElse(null),
+                base.pathTo(SiteLayout.ASSETS), site.publisher().name(), site.publisher().url().orElse(null),
                 archive.menu().stream().map(p -> new LinkView(p.title(), base.pathTo(p.sitePath()))).toList(),
-                base.pathTo("verdicts/"), base.pathTo("questions/"), base.pathTo("tags/"),
-                base.pathTo("corrections/"), base.pathTo("feed.xml"), base.pathTo("feed.json"));
+                base.pathTo(SiteLayout.VERDICTS), base.pathTo(SiteLayout.QUESTIONS),
+                archive.taxonomies().stream().map(t -> new TaxonomyView(t.name(), base.pathTo(t.sitePath()))).toList(),
+                base.pathTo(SiteLayout.CORRECTIONS), base.pathTo(SiteLayout.FEED), base.pathTo(SiteLayout.JSON_FEED));
     }
 
     BaseUrl base() {
@@ -100,74 +109,99 @@ final class Views {
      * about four lists, and caching every claim's view would hold the archive twice at 100,000 claims.
      */
     ClaimView claim(Claim claim) {
-        return buildClaim(claim, null);
+        return buildClaim(claim, context(claim), null);
     }
 
     /** A claim for its own page, with its body: built for the page and dropped with it. */
     ClaimView claimWithBody(Claim claim) {
-        return buildClaim(claim, claim.bodyHtml().text());
+        return buildClaim(claim, context(claim), claim.bodyHtml().text());
     }
 
-    /**
-     * What {@link #claim}'s view takes from the rest of the archive, as text: with the claim itself it
-     * determines the view (see {@link PageKeys#claimView}).
-     */
-    String listViewContext(Claim claim) {
-        StringBuilder context = new StringBuilder();
-        context.append(verdictCounts.getOrDefault(claim.verdict().key(), 0));
-        for (String name : claim.tags()) {
-            Tag tag = tagOf(name);
-            context.append('|').append(tag.name()).append('#').append(tag.claims().size());
-        }
-        for (RelatedQuestion related : claim.related()) {
-            context.append('|').append(related.answeredBy().flatMap(archive::claim).map(Claim::language).orElse("-"));
-        }
-        return context.toString();
+    /** What {@link #claim}'s view takes from the rest of the archive: with the claim itself it makes the view. */
+    ClaimContext context(Claim claim) {
+        List<TagView> tagViews = tags.map(t -> t.spellingsIn(claim).stream()
+                .flatMap(spelling -> termOf(t, spelling).stream()).map(term -> term(t, term)).toList())
+                .orElse(List.of());
+        LinkView claimant = claimants.flatMap(t -> t.spellingsIn(claim).stream().findFirst()
+                .flatMap(spelling -> termOf(t, spelling))
+                .map(term -> new LinkView(term.name(), base.pathTo(term.sitePath())))).orElse(null);
+        List<LinkView> authorLinks = authors.map(t -> t.spellingsIn(claim).stream()
+                .flatMap(spelling -> termOf(t, spelling).stream().map(term -> new LinkView(spelling,
+                        base.pathTo(term.sitePath())))).toList()).orElse(List.of());
+        List<String> languages = claim.related().stream()
+                .map(r -> r.answeredBy().flatMap(archive::claim).map(Claim::language).orElse(null)).toList();
+        return new ClaimContext(verdictCounts.getOrDefault(claim.verdict().key(), 0), tagViews, claimant, authorLinks,
+                languages);
     }
 
-    private Tag tagOf(String name) {
-        return tagsByName.computeIfAbsent(name, n -> tagsBySlug.get(Slugs.slugify(n)));
+    private Optional<Term> termOf(Taxonomy taxonomy, String spelling) {
+        return termsBySpelling.computeIfAbsent(taxonomy.name() + "\n" + spelling, k -> taxonomy.termOf(spelling));
     }
 
     private static String status(Claim claim) {
         return claim.status() == PublicationStatus.PUBLISHED ? null : claim.status().name().toLowerCase(Locale.ROOT);
     }
 
-    private ClaimView buildClaim(Claim claim, String bodyHtml) {
+    private ClaimView buildClaim(Claim claim, ClaimContext context, String bodyHtml) {
         String lang = claim.language();
+        List<RelatedView> related = new java.util.ArrayList<>();
+        for (int i = 0; i < claim.related().size(); i++) {
+            related.add(related(claim.related().get(i), context.answerLanguages().get(i), lang));
+        }
         return new ClaimView(claim.slug(), base.pathTo(claim.sitePath()), claim.title(), claim.claim(),
-                verdict(claim.verdict(), lang), formatDate(claim.checked(), lang), claim.checked().toString(),
-                claim.updated().map(d -> formatDate(d, lang)).orElse(null),
+                verdict(claim.verdict(), context.verdictCount(), lang), formatDate(claim.checked(), lang),
+                claim.checked().toString(), claim.updated().map(d -> formatDate(d, lang)).orElse(null),
                 claim.updated().map(LocalDate::toString).orElse(null), claim.claimantName().orElse(null),
-                claim.claimantUrl().orElse(null), claim.appearances(), claim.authors(),
-                claim.tags().stream().map(name -> tag(tagOf(name))).toList(), lang,
+                claim.claimantUrl().orElse(null), context.claimant() == null ? null : context.claimant().url(),
+                claim.appearances(), claim.authors(), context.authors(), context.tags(), lang,
                 claim.summaryHtml().orElse(null), claim.summaryStandaloneHtml().orElse(null), bodyHtml,
                 claim.image().map(i -> new ImageView(i.isLocal() ? base.pathTo(claim.sitePath()) + i.src() : i.src(),
                         i.alt())).orElse(null),
-                claim.sources().stream().map(s -> source(s, lang)).toList(),
-                claim.related().stream().map(r -> related(r, lang)).toList(),
+                claim.sources().stream().map(s -> source(s, lang)).toList(), related,
                 claim.corrections().stream().map(c -> new CorrectionView(formatDate(c.date(), lang),
                         c.date().toString(), c.note(), claim.title(), base.pathTo(claim.sitePath()))).toList(),
                 claim.extra(), status(claim), status(claim) == null ? null : messages(lang).get("status." + status(claim)));
     }
 
     VerdictView verdict(Verdict verdict, String lang) {
+        return verdict(verdict, verdictCounts.getOrDefault(verdict.key(), 0), lang);
+    }
+
+    private VerdictView verdict(Verdict verdict, int count, String lang) {
         Map<String, String> t = messages(lang);
         String label = verdict.label().in(lang).orElse(t.getOrDefault("verdict." + verdict.key(), verdict.key()));
         String description = verdict.description().in(lang)
                 .orElse(t.getOrDefault("verdict." + verdict.key() + ".description", ""));
         return new VerdictView(verdict.key(), label, description, verdict.color(), verdict.icon(),
                 verdict.rating().isPresent() ? verdict.rating().getAsInt() : null,
-                base.pathTo(verdictPath(verdict)), verdictCounts.getOrDefault(verdict.key(), 0));
+                base.pathTo(SiteLayout.verdict(verdict.key())), count);
     }
 
-    static String verdictPath(Verdict verdict) {
-        return "verdicts/" + verdict.key() + "/";
+    TagView term(Taxonomy taxonomy, Term term) {
+        return new TagView(term.name(), term.slug(), base.pathTo(term.sitePath()), term.claims().size(),
+                taxonomy.config().feed() ? base.pathTo(SiteLayout.feedOf(term.sitePath())) : null);
     }
 
-    TagView tag(Tag tag) {
-        return new TagView(tag.name(), tag.slug(), base.pathTo(tag.sitePath()), tag.claims().size(),
-                base.pathTo(tag.sitePath() + "feed.xml"));
+    /** How {@code claims} were rated, in the scale's order, for a page in {@code lang}. */
+    DistributionView distribution(List<Claim> claims, String lang) {
+        Map<String, Integer> counts = new HashMap<>();
+        claims.forEach(c -> counts.merge(c.verdict().key(), 1, Integer::sum));
+        List<DistributionView.Entry> entries = new java.util.ArrayList<>();
+        StringBuilder label = new StringBuilder();
+        for (Verdict verdict : archive.site().verdicts().verdicts()) {
+            Integer count = counts.get(verdict.key());
+            if (count != null) {
+                VerdictView view = verdict(verdict, lang);
+                entries.add(new DistributionView.Entry(view, count, count * 100 / claims.size()));
+                label.append(label.length() == 0 ? "" : ", ").append(view.label()).append(": ").append(count);
+            }
+        }
+        // One message for one claim where the language has a singular (English), the other for any count.
+        Map<String, String> t = messages(lang);
+        String total = (claims.size() == 1 ? t.getOrDefault("distribution.total.one", t.get("distribution.total"))
+                : t.get("distribution.total")).replace("{0}", Integer.toString(claims.size()));
+        label.append(" (").append(total).append(')');
+        return new DistributionView(claims.size(), total, entries, label.toString());
     }
 
     QuestionView question(Question question, String pageLanguage) {
@@ -184,10 +218,11 @@ final class Views {
                 base.pathTo(corrected.claim().sitePath()));
     }
 
-    private RelatedView related(RelatedQuestion related, String pageLanguage) {
-        Optional<Claim> answer = related.answeredBy().flatMap(archive::claim);
-        return new RelatedView(related.question(), answer.map(c -> base.pathTo(c.sitePath())).orElse(null),
-                answer.map(Claim::language).filter(l -> !l.equals(pageLanguage)).orElse(null));
+    private RelatedView related(RelatedQuestion related, String answerLanguage, String pageLanguage) {
+        // The answer's language is known exactly when its claim is published: only then is there a link.
+        return new RelatedView(related.question(), answerLanguage == null ? null
+                : related.answeredBy().map(slug -> base.pathTo(SiteLayout.claim(slug))).orElse(null),
+                answerLanguage == null || answerLanguage.equals(pageLanguage) ? null : answerLanguage);
     }
 
     private SourceView source(Source source, String lang) {
@@ -208,7 +243,29 @@ final class Views {
                 messages(l).getOrDefault("date.format", "d MMMM uuuu"), Locale.forLanguageTag(l))).format(date);
     }
 
+    /**
+     * The theme's messages in {@code language}, with a heading for every taxonomy the theme has none for (its
+     * {@code label} in site.yaml, else its name).
+     */
     Map<String, String> messages(String language) {
-        return messagesByLanguage.computeIfAbsent(language, l -> theme.messages(l, archive.site().language()));
+        return messagesByLanguage.computeIfAbsent(language, l -> {
+            Map<String, String> t = theme.messages(l, archive.site().language());
+            Map<String, String> missing = new java.util.LinkedHashMap<>();
+            for (Taxonomy taxonomy : archive.taxonomies()) {
+                String key = "taxonomy." + taxonomy.name() + ".heading";
+                if (!t.containsKey(key)) {
+                    missing.put(key, taxonomy.config().label().in(l).orElse(taxonomy.name()));
+                }
+                if (!t.containsKey("taxonomy." + taxonomy.name() + ".term")) {
+                    missing.put("taxonomy." + taxonomy.name() + ".term", missing.getOrDefault(key, t.get(key)) + ": {0}");
+                }
+            }
+            if (missing.isEmpty()) {
+                return t;
+            }
+            Map<String, String> all = new java.util.TreeMap<>(t);
+            all.putAll(missing);
+            return java.util.Collections.unmodifiableMap(all);
+        });
     }
 }

@@ -26,6 +26,7 @@ import org.factsite.model.Correction;
 import org.factsite.model.Page;
 import org.factsite.model.RelatedQuestion;
 import org.factsite.model.Source;
+import org.factsite.model.Taxonomy;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.parse.PageDraft;
 import org.factsite.text.Suggestions;
@@ -70,12 +71,13 @@ public final class ArchiveValidator {
         }
         claims.sort(Archive.NEWEST_FIRST);
         List<Page> pages = PageValidator.validate(site, siteFile, pageDrafts, diagnostics);
-        var tags = TagIndex.build(claims, diagnostics);
+        List<Taxonomy> taxonomies = site.taxonomies().stream()
+                .map(config -> TaxonomyIndex.build(config, claims, diagnostics)).toList();
         Map<String, Claim> bySlug = new HashMap<>();
         claims.forEach(c -> bySlug.put(c.slug(), c));
         var questions = QuestionIndex.build(claims, slug -> Optional.ofNullable(bySlug.get(slug)));
         return diagnostics.hasErrors() ? Optional.empty()
-                : Optional.of(new Archive(site, claims, pages, tags, questions));
+                : Optional.of(new Archive(site, claims, pages, taxonomies, questions));
     }
 
     private static void checkUniqueSlugs(List<ClaimDraft> drafts, Diagnostics diagnostics) {

@@ -10,24 +10,22 @@ import java.util.Set;
 import org.factsite.config.SiteConfig;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.model.Page;
+import org.factsite.model.SiteLayout;
 import org.factsite.parse.PageDraft;
 import org.factsite.text.Suggestions;
 
 /** Plain pages: unique addresses that do not collide with the site's own sections; menu entries exist. */
 final class PageValidator {
 
-    /** Top-level addresses FactSite writes itself. */
-    static final Set<String> RESERVED = Set.of("claims", "tags", "verdicts", "questions", "corrections", "page",
-            "assets");
-
     private PageValidator() {
     }
 
     static List<Page> validate(SiteConfig site, Path siteFile, List<PageDraft> drafts, Diagnostics diagnostics) {
+        Set<String> reserved = SiteLayout.reservedFolders(site.taxonomies().stream().map(t -> t.path()).toList());
         Map<String, PageDraft> bySlug = new HashMap<>();
         List<Page> pages = new ArrayList<>();
         for (PageDraft draft : drafts) {
-            if (RESERVED.contains(draft.slug())) {
+            if (reserved.contains(draft.slug())) {
                 diagnostics.error(draft.file(), draft.slugLine(), "the page address `" + draft.slug() + "/` is used "
                         + "by FactSite itself; give the page another `slug:`");
                 continue;

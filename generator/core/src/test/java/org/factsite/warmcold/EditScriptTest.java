@@ -69,6 +69,24 @@ class EditScriptTest {
     }
 
     @Test
+    void taxonomyEdits() {
+        WarmColdHarness h = WarmColdHarness.start(dir);
+        h.step("give a claim a claimant another claim has, spelled without accents", () -> h.replace(LOAN,
+                "lang: vi", "lang: vi\nclaimant:\n  name: Nguyen Duc Anh"));
+        h.step("publish the claim by that claimant", () -> h.moveClockTo(Instant.parse("2026-11-28T03:00:00Z")));
+        h.step("merge two claimants by an alias in site.yaml", () -> h.write("content/site.yaml",
+                h.read("content/site.yaml") + "taxonomies:\n  - name: tags\n  - name: claimant\n    aliases:\n"
+                        + "      Nguyễn Đức Anh: [A regional newspaper]\n  - name: authors\n"));
+        h.step("add an author", () -> h.replace(FERRY, "tags:", "authors: [Ann Writer, Bo Checker]\ntags:"));
+        h.step("change a verdict, changing a claimant's distribution", () -> h.replace(BRIDGE, "verdict: mixed",
+                "verdict: mostly-true"));
+        h.step("add a taxonomy of the desk's own", () -> h.replace("content/site.yaml", "  - name: authors\n",
+                "  - name: authors\n  - name: region\n    field: extra.region\n    path: regions\n"));
+        h.step("name a region", () -> h.replace(FERRY, "tags:", "extra:\n  region: Huế\ntags:"));
+        h.step("drop the authors taxonomy", () -> h.replace("content/site.yaml", "  - name: authors\n", ""));
+    }
+
+    @Test
     void timePasses() {
         WarmColdHarness h = WarmColdHarness.start(dir);
         // 00:30 on the 28th in Ho Chi Minh City, the future claim's day; still the 27th in UTC.

@@ -10,12 +10,14 @@ import java.util.Map;
  *
  * @param summaryStandaloneHtml the summary for list pages: links absolute, no anchor ids
  * @param corrections oldest first
+ * @param claimantPage the claimant's page on this site (claims by them), or null
+ * @param authorPages  each author as a link to their page, when authors are a taxonomy; else empty
  * @param status      null when published; {@code draft} or {@code scheduled} in builds that show those
  * @param statusLabel what to tell the reader about that status, in the claim's language; null when published
  */
 public record ClaimView(String slug, String url, String title, String claim, VerdictView verdict,
         String checked, String checkedIso, String updated, String updatedIso, String claimant, String claimantUrl,
-        List<String> appearances, List<String> authors, List<TagView> tags, String language, String summaryHtml,
+        String claimantPage, List<String> appearances, List<String> authors, List<LinkView> authorPages, List<TagView> tags, String language, String summaryHtml,
         String summaryStandaloneHtml, String bodyHtml, ImageView image, List<SourceView> sources, List<RelatedView> related,
         List<CorrectionView> corrections, Map<String, Object> extra, String status, String statusLabel) {
 }

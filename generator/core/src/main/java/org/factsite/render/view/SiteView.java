@@ -7,8 +7,10 @@ import java.util.List;
  * {@code /archive/tags/}.
  *
  * @param menu plain pages chosen for the menu, in order
+ * @param taxonomies the taxonomies' index pages, in site.yaml's order
  */
 public record SiteView(String title, String description, String language, String home, String assets,
-        String publisherName, String publisherUrl, List<LinkView> menu, String legend, String questions, String tags,
+        String publisherName, String publisherUrl, List<LinkView> menu, String legend, String questions,
+        List<TaxonomyView> taxonomies,
         String corrections, String feed, String jsonFeed) {
 }

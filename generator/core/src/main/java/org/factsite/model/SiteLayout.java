@@ -1,0 +1,68 @@
+package org.factsite.model;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where every page of a site lives, below its base path. Pages, feeds, the sitemap and the validator all ask
+ * here, so an address is written once and the names a plain page may not take follow from it.
+ */
+public final class SiteLayout {
+
+    public static final String HOME = "";
+    public static final String CLAIMS = "claims/";
+    public static final String VERDICTS = "verdicts/";
+    public static final String QUESTIONS = "questions/";
+    public static final String CORRECTIONS = "corrections/";
+    public static final String ASSETS = "assets/";
+    /** Later pages of a list: {@code page/2/} below the list's own path. */
+    public static final String PAGINATION = "page/";
+    public static final String FEED = "feed.xml";
+    public static final String JSON_FEED = "feed.json";
+    public static final String NOT_FOUND = "404.html";
+    public static final String SITEMAP = "sitemap.xml";
+
+    private SiteLayout() {
+    }
+
+    public static String claim(String slug) {
+        return CLAIMS + slug + "/";
+    }
+
+    public static String verdict(String key) {
+        return VERDICTS + key + "/";
+    }
+
+    public static String questionsStartingWith(String initial) {
+        return QUESTIONS + initial + "/";
+    }
+
+    public static String taxonomy(String path) {
+        return path + "/";
+    }
+
+    public static String term(String taxonomyPath, String slug) {
+        return taxonomy(taxonomyPath) + slug + "/";
+    }
+
+    /** The RSS feed of the list at {@code sitePath}. */
+    public static String feedOf(String sitePath) {
+        return sitePath + FEED;
+    }
+
+    /** Page {@code number} (from 2) of the list at {@code sitePath}. */
+    public static String listPage(String sitePath, int number) {
+        return sitePath + PAGINATION + number + "/";
+    }
+
+    /** The first folders of the site that FactSite fills itself, given the taxonomies' paths. */
+    public static Set<String> reservedFolders(Collection<String> taxonomyPaths) {
+        Set<String> reserved = new TreeSet<>();
+        for (String path : new String[] {CLAIMS, VERDICTS, QUESTIONS, CORRECTIONS, ASSETS, PAGINATION}) {
+            reserved.add(path.substring(0, path.length() - 1));
+        }
+        reserved.addAll(taxonomyPaths);
+        return reserved;
+    }
+}

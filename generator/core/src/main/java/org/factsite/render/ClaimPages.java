@@ -1,0 +1,39 @@
+package org.factsite.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.factsite.model.Claim;
+import org.factsite.render.view.ClaimView;
+
+/**
+ * A page per claim. Its key is the claim's list view's key and its body's digest, which together determine
+ * everything on the page: the page frame and the ClaimReview data are made from the same fields.
+ */
+final class ClaimPages implements PageKind {
+
+    private final JsonLd jsonLd = new JsonLd();
+
+    @Override
+    public List<PageUnit> pages(RenderParts parts) {
+        Views views = parts.views();
+        return parts.archive().claims().stream().map(claim -> new PageUnit(claim.sitePath(), "claim.ftlh", () -> {
+            Map<String, Object> key = new LinkedHashMap<>();
+            key.put("claim", parts.claimViewKey().apply(claim));
+            key.put("body", claim.bodyHtml().digest());
+            return key;
+        }, key -> model(parts, claim), claim.lastModified())).toList();
+    }
+
+    private Map<String, Object> model(RenderParts parts, Claim claim) {
+        Views views = parts.views();
+        ClaimView view = views.claimWithBody(claim);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("page", views.claimPage(claim, view));
+        model.put("claim", view);
+        model.put("claimReviewJson", jsonLd.write(ClaimReviewData.of(parts.site(), claim, view.verdict().label(),
+                parts.base().absolute(claim.sitePath()))));
+        return model;
+    }
+}

@@ -1,0 +1,29 @@
+package org.factsite.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.factsite.model.Archive;
+import org.factsite.model.SiteLayout;
+import org.factsite.render.view.PageView;
+
+/** The corrections log: every correction of the archive, newest first, with its feed. */
+final class CorrectionPages implements PageKind {
+
+    @Override
+    public List<PageUnit> pages(RenderParts parts) {
+        Views views = parts.views();
+        String lang = parts.site().language();
+        Map<String, String> t = views.messages(lang);
+        List<Archive.CorrectedClaim> corrections = parts.archive().corrections();
+        return List.of(PageUnit.of(SiteLayout.CORRECTIONS, "corrections.ftlh", () -> {
+            Map<String, Object> model = new LinkedHashMap<>();
+            PageView page = views.page(lang, t.get("corrections.heading"), t.get("corrections.intro"),
+                    SiteLayout.CORRECTIONS);
+            model.put("page", views.withFeed(page, parts.base().pathTo(SiteLayout.feedOf(SiteLayout.CORRECTIONS))));
+            model.put("corrections", corrections.stream().map(c -> views.correction(c, lang)).toList());
+            return model;
+        }, corrections.isEmpty() ? null : corrections.get(0).correction().date()));
+    }
+}

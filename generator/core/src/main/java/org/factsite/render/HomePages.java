@@ -1,0 +1,18 @@
+package org.factsite.render;
+
+import java.util.List;
+import java.util.Map;
+
+import org.factsite.model.SiteLayout;
+
+/** The home page: every claim, newest first, paginated. */
+final class HomePages implements PageKind {
+
+    @Override
+    public List<PageUnit> pages(RenderParts parts) {
+        String lang = parts.site().language();
+        Map<String, String> t = parts.views().messages(lang);
+        return Listing.pages(parts, "list.ftlh", parts.archive().claims(), SiteLayout.HOME, lang, parts.site().title(),
+                t.get("home.heading"), parts.site().description().orElse(null), null, Map.of());
+    }
+}

@@ -1,0 +1,82 @@
+package org.factsite.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.factsite.model.Question;
+import org.factsite.model.SiteLayout;
+import org.factsite.render.view.LinkView;
+import org.factsite.text.Slugs;
+
+/**
+ * The related-questions index: which follow-up questions another check answers and which are open. Up to
+ * {@link #QUESTIONS_PER_PAGE} questions it is one page; beyond, an index of initials, each paginated.
+ */
+final class QuestionPages implements PageKind {
+
+    static final int QUESTIONS_PER_PAGE = 300;
+
+    @Override
+    public List<PageUnit> pages(RenderParts parts) {
+        Views views = parts.views();
+        String lang = parts.site().language();
+        Map<String, String> t = views.messages(lang);
+        List<Question> questions = parts.archive().questions();
+        long open = questions.stream().filter(Question::isOpen).count();
+        boolean onePage = questions.size() <= QUESTIONS_PER_PAGE;
+        Map<String, List<Question>> byInitial = new TreeMap<>();
+        if (!onePage) {
+            questions.forEach(q -> byInitial.computeIfAbsent(initial(q), k -> new ArrayList<>()).add(q));
+        }
+        List<PageUnit> units = new ArrayList<>();
+        units.add(PageUnit.of(SiteLayout.QUESTIONS, "questions.ftlh", () -> {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("page", views.page(lang, t.get("questions.heading"), t.get("questions.intro"),
+                    SiteLayout.QUESTIONS));
+            model.put("answeredCount", questions.size() - open);
+            model.put("openCount", open);
+            model.put("questions", onePage ? questions.stream().map(q -> views.question(q, lang)).toList() : List.of());
+            List<Map<String, Object>> sections = new ArrayList<>();
+            byInitial.forEach((initial, list) -> {
+                Map<String, Object> section = new LinkedHashMap<>(); // not Map.of: its order changes between runs
+                section.put("name", initialLabel(initial, t));
+                section.put("url", parts.base().pathTo(SiteLayout.questionsStartingWith(initial)));
+                section.put("count", list.size());
+                sections.add(section);
+            });
+            model.put("sections", sections);
+            return model;
+        }, RenderParts.newest(parts.archive().claims())));
+        byInitial.forEach((initial, list) -> {
+            for (Pagination<Question> slice : Pagination.of(list, QUESTIONS_PER_PAGE,
+                    SiteLayout.questionsStartingWith(initial))) {
+                units.add(PageUnit.of(slice.sitePath(), "questions-part.ftlh", () -> {
+                    String heading = t.get("questions.section").replace("{0}", initialLabel(initial, t));
+                    Map<String, Object> part = new LinkedHashMap<>();
+                    part.put("page", views.page(lang, heading, t.get("questions.intro"), slice.sitePath()));
+                    part.put("heading", heading);
+                    part.put("questions", slice.items().stream().map(q -> views.question(q, lang)).toList());
+                    part.put("pagination", slice.view(parts.base()));
+                    part.put("index", new LinkView(t.get("questions.heading"), parts.base().pathTo(SiteLayout.QUESTIONS)));
+                    return part;
+                }, RenderParts.newest(slice.items().stream().flatMap(q -> q.raisedBy().stream()).toList())));
+            }
+        });
+        return units;
+    }
+
+    /** a-z by the question's first letter without accents; digits together; anything else as "other". */
+    static String initial(Question question) {
+        String folded = Slugs.slugify(question.normalized());
+        char c = folded.isEmpty() ? '?' : folded.charAt(0);
+        return c >= 'a' && c <= 'z' ? String.valueOf(c) : Character.isDigit(c) ? "0-9" : "other";
+    }
+
+    private static String initialLabel(String initial, Map<String, String> t) {
+        return initial.equals("other") ? t.get("questions.other") : initial.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,31 @@
+package org.factsite.render;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.factsite.config.BaseUrl;
+import org.factsite.config.SiteConfig;
+import org.factsite.model.Archive;
+import org.factsite.model.Claim;
+
+/**
+ * What every page kind works with: the archive, its views, and each claim's list-view key (made once a build,
+ * shared by every list the claim is in).
+ */
+record RenderParts(Archive archive, Views views, Function<Claim, String> claimViewKey) {
+
+    SiteConfig site() {
+        return archive.site();
+    }
+
+    BaseUrl base() {
+        return archive.site().baseUrl();
+    }
+
+    /** The newest lastModified of {@code claims}, for the sitemap; null for none. */
+    static LocalDate newest(List<Claim> claims) {
+        return claims.stream().map(Claim::lastModified).max(Comparator.naturalOrder()).orElse(null);
+    }
+}
