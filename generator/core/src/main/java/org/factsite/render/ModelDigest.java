@@ -1,32 +1,28 @@
 package org.factsite.render;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.factsite.render.view.SiteView;
+import org.factsite.values.ValueWriter;
 
 /**
- * A digest of everything a template sees: the template's name and its model, walked through records, lists,
- * maps and plain values. Two pages with equal digests under the same theme, code and options render the same
- * bytes, so a page whose digest did not change since the last build need not be rendered again. The walk
- * reads values, never rendered output, so computing it costs a fraction of rendering.
+ * A page's key: the digest of everything its template sees, its template's name and its model, written by
+ * the one walk of records the parsed-claims file uses ({@link ValueWriter}). Two pages with equal keys under
+ * the same theme, code and options render the same bytes, so a page whose key did not change since the last
+ * build need not be rendered again. The walk reads values, never rendered output, so it costs a fraction of
+ * rendering.
  */
 final class ModelDigest {
 
-    /** Record accessors per class, looked up once. */
-    private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
     /**
      * Digests of the few large values every page shares, by identity: the theme's messages for a language
      * (a hundred entries) and the site's frame. Digesting them once instead of once per page is a tenth of
@@ -36,99 +32,56 @@ final class ModelDigest {
 
     /** The digest of {@code model} for {@code template}, as 32 hex digits. */
     String of(String template, Map<String, Object> model) {
-        MessageDigest digest = sha256();
-        text(digest, template);
-        value(digest, model);
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        return HexFormat.of().formatHex(digest(template, model), 0, 16);
     }
 
     /** The digest of one value, as 32 hex digits. */
     String ofValue(Object value) {
-        MessageDigest digest = sha256();
-        value(digest, value);
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        return HexFormat.of().formatHex(digest(value), 0, 16);
     }
 
-    private void value(MessageDigest d, Object value) {
-        if (value instanceof SiteView || value instanceof Map<?, ?> map && map.size() > 32) {
+    private byte[] digest(Object... values) {
+        return digestOf(null, values);
+    }
+
+    /** @param whole a shared value being digested itself: written in full, not as its digest */
+    private byte[] digestOf(Object whole, Object... values) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            ValueWriter writer = new SharedValues(out, whole);
+            for (Object value : values) {
+                writer.write(value);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return sha256().digest(bytes.toByteArray());
+    }
+
+    /** Writes the shared values as their remembered digests. */
+    private final class SharedValues extends ValueWriter {
+
+        private final Object whole;
+
+        SharedValues(DataOutputStream out, Object whole) {
+            super(out);
+            this.whole = whole;
+        }
+
+        @Override
+        protected boolean writeShortcut(Object value) throws IOException {
+            if (value == whole || !(value instanceof SiteView) && !(value instanceof Map<?, ?> map && map.size() > 32)) {
+                return false;
+            }
             byte[] digest = shared.get(value);
             if (digest == null) {
-                MessageDigest own = sha256();
-                plainValue(own, value);
-                digest = own.digest();
+                digest = digestOf(value, value);
                 shared.put(value, digest);
             }
-            d.update((byte) 7);
-            d.update(digest);
-            return;
+            out.writeByte(SHORTCUT);
+            out.write(digest);
+            return true;
         }
-        plainValue(d, value);
-    }
-
-    private void plainValue(MessageDigest d, Object value) {
-        if (value == null) {
-            d.update((byte) 0);
-        } else if (value instanceof String s) {
-            d.update((byte) 1);
-            text(d, s);
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
-            d.update((byte) 2);
-            text(d, value.getClass().getSimpleName() + ":" + value);
-        } else if (value instanceof Record record) {
-            d.update((byte) 3);
-            text(d, record.getClass().getName());
-            for (Method accessor : accessorsOf(record.getClass())) {
-                value(d, read(accessor, record));
-            }
-        } else if (value instanceof List<?> list) {
-            d.update((byte) 4);
-            count(d, list.size());
-            list.forEach(item -> value(d, item));
-        } else if (value instanceof Map<?, ?> map) {
-            d.update((byte) 5);
-            count(d, map.size());
-            for (Map.Entry<?, ?> entry : ordered(map)) {
-                value(d, String.valueOf(entry.getKey()));
-                value(d, entry.getValue());
-            }
-        } else {
-            // Anything else (dates, enums) is digested by its text, with its type.
-            d.update((byte) 6);
-            text(d, value.getClass().getName() + ":" + value);
-        }
-    }
-
-    /**
-     * In the order a template would list them: two maps with the same entries in another order may render
-     * differently, so they must not share a digest.
-     */
-    private static List<Map.Entry<?, ?>> ordered(Map<?, ?> map) {
-        return new ArrayList<>(map.entrySet());
-    }
-
-    private Method[] accessorsOf(Class<?> type) {
-        return accessors.computeIfAbsent(type, t -> Arrays.stream(t.getRecordComponents())
-                .map(RecordComponent::getAccessor)
-                .peek(m -> m.setAccessible(true))
-                .toArray(Method[]::new));
-    }
-
-    private static Object read(Method accessor, Record record) {
-        try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor, e);
-        }
-    }
-
-    private static void text(MessageDigest d, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        count(d, bytes.length);
-        d.update(bytes);
-    }
-
-    private static void count(MessageDigest d, int n) {
-        d.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
     }
 
     private static MessageDigest sha256() {
