@@ -1,0 +1,103 @@
+package org.factsite.warmcold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.factsite.site.BuildRequest;
+import org.factsite.site.FactSite;
+import org.factsite.testing.TestArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build killed at any moment (SIGKILL: no shutdown hook, no finally) leaves the published site whole, the
+ * old one or the new one, and the build after it equals a clean build. Builds run in a child JVM, killed after
+ * a delay drawn from a fixed seed over the length of a build.
+ */
+class KilledBuildTest {
+
+    private static final int CLAIMS = 200;
+    private static final int KILLS = 8;
+
+    @TempDir
+    Path dir;
+
+    /** The child: builds the archive in args[0] into args[1]. */
+    public static void main(String[] args) throws Exception {
+        FactSite.build(BuildRequest.of(Path.of(args[0]), Path.of(args[1])));
+    }
+
+    private static String archive(String body) {
+        StringBuilder spec = new StringBuilder();
+        for (int i = 0; i < CLAIMS; i++) {
+            spec.append("-- content/claims/c").append(i).append(".md --\n").append(TestArchive.claim("Claim " + i + "?",
+                    "tags: [t" + (i % 7) + "]\nclaimant:\n  name: Person " + (i % 11) + "\n",
+                    (body + " " + i + ".\n\n").repeat(20)));
+        }
+        return spec.toString();
+    }
+
+    @Test
+    void aKilledBuildLeavesAWholeSite(@TempDir Path cold) throws Exception {
+        TestArchive archive = TestArchive.of(dir, archive("Old text")).build();
+        SiteTree old = SiteTree.of(archive.site());
+        TestArchive.of(cold.resolve("new"), archive("New text")).build(); // the site the edited archive makes
+        SiteTree fresh = SiteTree.of(cold.resolve("new/target/site"));
+        TestArchive.of(dir, archive("New text"));
+
+        long full = timeChildBuild(archive, old, fresh);
+        Random random = new Random(42);
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < KILLS; i++) {
+            // Undo the last (possibly finished) build's record of the new content half of the time, so kills
+            // land in full builds as well as in the quick "up to date" ones.
+            if (i % 2 == 0) {
+                TestArchive.of(dir, archive("Old text")).build();
+                TestArchive.of(dir, archive("New text"));
+            }
+            long delay = (long) (random.nextDouble() * full * 1.4); // some land after the build finished
+            Process child = start(archive);
+            Thread.sleep(delay);
+            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            SiteTree now = SiteTree.of(archive.site());
+            boolean isOld = now.differencesFrom(old).isEmpty();
+            boolean isNew = now.differencesFrom(fresh).isEmpty();
+            seen.add(delay + " ms: " + (isOld ? "old" : isNew ? "new" : "broken"));
+            assertTrue(isOld || isNew, "after a kill at " + delay + " ms the published site is neither the old one "
+                    + "nor the new one:\n" + String.join("\n", now.differencesFrom(fresh).subList(0,
+                    Math.min(10, now.differencesFrom(fresh).size()))));
+        }
+        System.out.println("KilledBuildTest: a full build takes " + full + " ms; kills at " + seen);
+        archive.build();
+        assertEquals(List.of(), SiteTree.of(archive.site()).differencesFrom(fresh), "the next build equals a clean one; "
+                + "kills: " + seen);
+    }
+
+    /** How long a build of the edited archive takes in a child JVM (which is left to finish). */
+    private long timeChildBuild(TestArchive archive, SiteTree old, SiteTree fresh) throws Exception {
+        long start = System.nanoTime();
+        Process child = start(archive);
+        assertEquals(0, child.waitFor(), "the child build");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(List.of(), SiteTree.of(archive.site()).differencesFrom(fresh));
+        TestArchive.of(dir, archive("Old text")).build(); // back to the old site for the kills
+        assertEquals(List.of(), SiteTree.of(archive.site()).differencesFrom(old));
+        TestArchive.of(dir, archive("New text"));
+        return millis;
+    }
+
+    private Process start(TestArchive archive) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), KilledBuildTest.class.getName(),
+                archive.root().resolve("content").toString(), archive.site().toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(new File(dir.toFile(), "child-err.txt"))
+                .start();
+    }
+}
