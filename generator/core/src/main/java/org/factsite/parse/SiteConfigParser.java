@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -223,7 +224,7 @@ public final class SiteConfigParser {
 
     /** {@code aliases: {Nguyễn Đức Anh: [Nguyen Duc Anh, N. D. Anh]}}, as alias slug to the one name. */
     private static Map<String, String> aliases(Fields t) {
-        Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        Map<String, String> aliases = new LinkedHashMap<>();
         Optional<YamlNode> node = t.node("aliases");
         if (node.isEmpty()) {
             return aliases;

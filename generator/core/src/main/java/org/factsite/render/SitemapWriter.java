@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.factsite.config.BaseUrl;
+import org.factsite.model.SiteLayout;
 import org.factsite.write.SiteOutput;
 
 /**
@@ -37,7 +38,7 @@ final class SitemapWriter {
     synchronized void write(BaseUrl base, SiteOutput output, int maxUrls) {
         entries.sort(java.util.Comparator.comparing(Entry::sitePath));
         if (entries.size() <= maxUrls) {
-            output.writeText("sitemap.xml", urlSet(base, entries));
+            output.writeText(SiteLayout.SITEMAP, urlSet(base, entries));
             return;
         }
         List<String> parts = new ArrayList<>();
@@ -46,7 +47,7 @@ final class SitemapWriter {
             output.writeText(name, urlSet(base, entries.subList(i, Math.min(entries.size(), i + maxUrls))));
             parts.add(name);
         }
-        output.writeText("sitemap.xml", index(base, parts));
+        output.writeText(SiteLayout.SITEMAP, index(base, parts));
     }
 
     private String urlSet(BaseUrl base, List<Entry> urls) {

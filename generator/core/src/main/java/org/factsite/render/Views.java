@@ -2,11 +2,15 @@ package org.factsite.render;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.factsite.config.BaseUrl;
@@ -144,7 +148,7 @@ final class Views {
 
     private ClaimView buildClaim(Claim claim, ClaimContext context, String bodyHtml) {
         String lang = claim.language();
-        List<RelatedView> related = new java.util.ArrayList<>();
+        List<RelatedView> related = new ArrayList<>();
         for (int i = 0; i < claim.related().size(); i++) {
             related.add(related(claim.related().get(i), context.answerLanguages().get(i), lang));
         }
@@ -186,7 +190,7 @@ final class Views {
     DistributionView distribution(List<Claim> claims, String lang) {
         Map<String, Integer> counts = new HashMap<>();
         claims.forEach(c -> counts.merge(c.verdict().key(), 1, Integer::sum));
-        List<DistributionView.Entry> entries = new java.util.ArrayList<>();
+        List<DistributionView.Entry> entries = new ArrayList<>();
         StringBuilder label = new StringBuilder();
         for (Verdict verdict : archive.site().verdicts().verdicts()) {
             Integer count = counts.get(verdict.key());
@@ -250,7 +254,7 @@ final class Views {
     Map<String, String> messages(String language) {
         return messagesByLanguage.computeIfAbsent(language, l -> {
             Map<String, String> t = theme.messages(l, archive.site().language());
-            Map<String, String> missing = new java.util.LinkedHashMap<>();
+            Map<String, String> missing = new LinkedHashMap<>();
             for (Taxonomy taxonomy : archive.taxonomies()) {
                 String key = "taxonomy." + taxonomy.name() + ".heading";
                 if (!t.containsKey(key)) {
@@ -263,9 +267,9 @@ final class Views {
             if (missing.isEmpty()) {
                 return t;
             }
-            Map<String, String> all = new java.util.TreeMap<>(t);
+            Map<String, String> all = new TreeMap<>(t);
             all.putAll(missing);
-            return java.util.Collections.unmodifiableMap(all);
+            return Collections.unmodifiableMap(all);
         });
     }
 }

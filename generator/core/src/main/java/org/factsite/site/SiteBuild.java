@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.factsite.cache.BuildCache;
@@ -83,7 +84,7 @@ final class SiteBuild {
                 copyStaticFiles(content, writer);
                 stopOnErrors();
                 writer.commit();
-                record(archive, writer.filesWritten(), writer.bytesWritten(), java.util.Set.of());
+                record(archive, writer.filesWritten(), writer.bytesWritten(), Set.of());
                 return new BuildResult(archive.claims().size(), writer.filesWritten(), writer.bytesWritten(),
                         writer.filesUnchanged(), diagnostics.warnings(), false, kept, claimsParsed.get());
             }
@@ -300,7 +301,7 @@ final class SiteBuild {
         }
     }
 
-    private void record(Archive archive, long files, long bytes, java.util.Set<String> outputFiles) {
+    private void record(Archive archive, long files, long bytes, Set<String> outputFiles) {
         cache.record(new BuildCache.Summary(archive.claims().size(), files, bytes, diagnostics.warnings(), outputFiles),
                 diagnostics);
     }
