@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.factsite.model.SiteLayout;
 import org.factsite.model.Taxonomy;
 import org.factsite.model.Term;
 import org.factsite.render.view.ClaimView;
+import org.factsite.search.SearchDocument;
+import org.factsite.search.SearchIndex;
 import org.factsite.render.view.PageView;
 import org.factsite.write.SiteOutput;
 
@@ -78,6 +81,7 @@ public final class SiteRenderer {
         kinds.add(new QuestionPages());
         kinds.add(new CorrectionPages());
         kinds.add(new PlainPages());
+        kinds.add(new SearchPages());
         return kinds;
     }
 
@@ -91,6 +95,7 @@ public final class SiteRenderer {
         copyClaimFolders(output);
         renderNotFound(output);
         renderFeeds(output);
+        new SearchIndex().write(searchDocuments(), verdictLabels(), site.language(), output);
         sitemap.write(base, output, SitemapWriter.MAX_URLS);
         output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + base.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(".nojekyll", "");
@@ -100,6 +105,36 @@ public final class SiteRenderer {
     private String claimViewKey(Claim claim) {
         return claimViewKeys.computeIfAbsent(claim.slug(), slug -> keys.claimView(claim, views.context(claim),
                 () -> digests.ofValue(views.claim(claim))));
+    }
+
+    /** Every claim as the search index reads it: its texts as plain text, its filters, its result card. */
+    private List<SearchDocument> searchDocuments() {
+        return archive.claims().parallelStream().map(claim -> {
+            Map<SearchDocument.Field, String> texts = new EnumMap<>(SearchDocument.Field.class);
+            texts.put(SearchDocument.Field.TITLE, claim.title());
+            texts.put(SearchDocument.Field.CLAIM, claim.claim());
+            claim.claimantName().ifPresent(name -> texts.put(SearchDocument.Field.CLAIMANT, name));
+            texts.put(SearchDocument.Field.TAGS, String.join(" \n ", claim.tags()));
+            texts.put(SearchDocument.Field.RELATED, String.join(" \n ",
+                    claim.related().stream().map(r -> r.question()).toList()));
+            claim.summaryHtml().ifPresent(html -> texts.put(SearchDocument.Field.SUMMARY, PlainText.of(html)));
+            texts.put(SearchDocument.Field.BODY, PlainText.of(claim.bodyHtml().text()));
+            Map<String, String> tags = new LinkedHashMap<>();
+            archive.taxonomyOf("tags").ifPresent(taxonomy -> taxonomy.spellingsIn(claim).forEach(spelling ->
+                    taxonomy.termOf(spelling).ifPresent(term -> tags.putIfAbsent(term.slug(), term.name()))));
+            ClaimView view = views.claim(claim);
+            return new SearchDocument(claim.slug(), claim.checked(), claim.language(), texts, tags,
+                    claim.verdict().key(), new SearchDocument.Card(view.url(), claim.title(), claim.claim(),
+                            claim.verdict().key(), view.verdict().label(), view.checked(), view.checkedIso(),
+                            claim.language()));
+        }).toList();
+    }
+
+    /** The verdicts' labels in the site's language, for the search filters. */
+    private Map<String, String> verdictLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        site.verdicts().verdicts().forEach(v -> labels.put(v.key(), views.verdict(v, site.language()).label()));
+        return labels;
     }
 
     /** Files of a claim's folder (images ...) go beside its page. */

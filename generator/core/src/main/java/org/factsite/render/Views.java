@@ -74,7 +74,8 @@ final class Views {
                 archive.menu().stream().map(p -> new LinkView(p.title(), base.pathTo(p.sitePath()))).toList(),
                 base.pathTo(SiteLayout.VERDICTS), base.pathTo(SiteLayout.QUESTIONS),
                 archive.taxonomies().stream().map(t -> new TaxonomyView(t.name(), base.pathTo(t.sitePath()))).toList(),
-                base.pathTo(SiteLayout.CORRECTIONS), base.pathTo(SiteLayout.FEED), base.pathTo(SiteLayout.JSON_FEED));
+                base.pathTo(SiteLayout.CORRECTIONS), base.pathTo(SiteLayout.FEED), base.pathTo(SiteLayout.JSON_FEED),
+                base.pathTo(SiteLayout.SEARCH));
     }
 
     BaseUrl base() {

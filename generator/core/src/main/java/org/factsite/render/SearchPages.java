@@ -1,0 +1,30 @@
+package org.factsite.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.factsite.model.SiteLayout;
+import org.factsite.render.view.LinkView;
+
+/**
+ * The search page. Its script reads the index in {@code search/}; without the script the page says so and
+ * links the ways to browse that need none (taxonomies, verdicts, questions).
+ */
+final class SearchPages implements PageKind {
+
+    @Override
+    public List<PageUnit> pages(RenderParts parts) {
+        Views views = parts.views();
+        String lang = parts.site().language();
+        Map<String, String> t = views.messages(lang);
+        return List.of(PageUnit.of(SiteLayout.SEARCH, "search.ftlh", () -> {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("page", views.page(lang, t.get("search.heading"), t.get("search.intro"), SiteLayout.SEARCH));
+            model.put("index", parts.base().pathTo(SiteLayout.SEARCH));
+            model.put("browse", parts.archive().taxonomies().stream().map(tx -> new LinkView(
+                    t.get("taxonomy." + tx.name() + ".heading"), parts.base().pathTo(tx.sitePath()))).toList());
+            return model;
+        }, null));
+    }
+}

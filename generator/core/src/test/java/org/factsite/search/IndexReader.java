@@ -1,0 +1,201 @@
+package org.factsite.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A reader of the search index in Java, written from the format SearchIndex documents and answering as the
+ * theme's search-index.js does, with Java's stemmer: the tests compare the two, and use this one to check
+ * recall against a brute-force scan.
+ */
+final class IndexReader {
+
+    record Result(int total, List<Integer> ids) {
+    }
+
+    record Entry(int df, List<int[]> postings) {
+    }
+
+    private static final int RESULTS = 20;
+
+    private final Path folder;
+    private final JsonNode manifest;
+    private final TextAnalysis analysis = new TextAnalysis();
+
+    IndexReader(Path folder) {
+        this.folder = folder;
+        this.manifest = json("manifest.json");
+    }
+
+    int docs() {
+        return manifest.get("docs").asInt();
+    }
+
+    Result search(String query, Map<String, String> filters) {
+        List<String> words = TextAnalysis.words(query);
+        boolean filtered = filters.values().stream().anyMatch(v -> v != null && !v.isEmpty());
+        Set<Integer> keep = allowed(filters);
+        int docs = docs();
+        int primary = manifest.get("primary").asInt();
+        record Word(Map<Integer, Double> scores, boolean complete, boolean frequent) {
+        }
+        List<Word> perWord = new ArrayList<>();
+        for (String w : words) {
+            String f = TextAnalysis.fold(w);
+            List<String> terms = new ArrayList<>(new LinkedHashSet<>(List.of(analysis.stem(f), f)));
+            if (!f.equals(w)) {
+                terms.add(TextAnalysis.EXACT + w);
+            }
+            Map<Integer, Double> scores = new LinkedHashMap<>();
+            int df = 0;
+            for (String term : terms) {
+                Entry entry = lookup(term, filtered);
+                if (entry == null) {
+                    continue;
+                }
+                df = Math.max(df, entry.df());
+                for (int[] p : entry.postings()) {
+                    scores.merge(p[0], p[1] * idf(entry.df()), Double::sum);
+                }
+            }
+            perWord.add(new Word(scores, df <= primary || filtered, df > docs / 2.0));
+        }
+        if (perWord.isEmpty()) {
+            return new Result(0, List.of());
+        }
+        List<Word> required = perWord.stream().filter(w -> w.complete() && !w.frequent()).toList();
+        List<Word> must = required.isEmpty() ? perWord : required;
+        Map<Integer, Double> totals = new LinkedHashMap<>();
+        for (Integer id : must.get(0).scores().keySet()) {
+            if (must.stream().allMatch(w -> w.scores().containsKey(id)) && (keep == null || keep.contains(id))) {
+                double score = 0;
+                for (Word w : perWord) {
+                    score += w.scores().getOrDefault(id, 0.0);
+                }
+                totals.put(id, score);
+            }
+        }
+        for (int i = 1; i < words.size(); i++) {
+            Entry pair = lookup(TextAnalysis.fold(words.get(i - 1)) + TextAnalysis.PAIR + TextAnalysis.fold(words.get(i)),
+                    filtered);
+            if (pair != null) {
+                for (int[] p : pair.postings()) {
+                    totals.computeIfPresent(p[0], (id, s) -> s + 2 * p[1] * idf(pair.df()));
+                }
+            }
+        }
+        List<Integer> ranked = totals.entrySet().stream()
+                .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Double.compare(b.getValue(), a.getValue())
+                        : Integer.compare(b.getKey(), a.getKey()))
+                .map(Map.Entry::getKey).toList();
+        return new Result(ranked.size(), ranked.subList(0, Math.min(RESULTS, ranked.size())));
+    }
+
+    private double idf(int df) {
+        return Math.log(1 + docs() / (double) df);
+    }
+
+    Entry lookup(String term, boolean all) {
+        JsonNode shards = manifest.get("shards");
+        if (shards.isEmpty()) {
+            return null;
+        }
+        String name = shards.get(0).get(1).asText();
+        for (JsonNode shard : shards) {
+            if (shard.get(0).asText().compareTo(term) <= 0) {
+                name = shard.get(1).asText();
+            }
+        }
+        for (String line : text("t/" + name + ".txt").split("\n")) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals(term)) {
+                List<int[]> postings = new ArrayList<>(postings(f[2]));
+                if (all && f[3].equals("1")) {
+                    for (String more : text("m/" + name + ".txt").split("\n")) {
+                        String[] m = more.split("\t", -1);
+                        if (m[0].equals(term)) {
+                            postings.addAll(postings(m[1]));
+                        }
+                    }
+                }
+                return new Entry(Integer.parseInt(f[1], 36), postings);
+            }
+        }
+        return null;
+    }
+
+    private static List<int[]> postings(String text) {
+        List<int[]> list = new ArrayList<>();
+        if (!text.isEmpty()) {
+            for (String p : text.split(",")) {
+                String[] parts = p.split(":");
+                list.add(new int[] {Integer.parseInt(parts[0], 36), Integer.parseInt(parts[1], 36)});
+            }
+        }
+        return list;
+    }
+
+    private Set<Integer> allowed(Map<String, String> filters) {
+        Set<Integer> keep = null;
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            if (filter.getValue() == null || filter.getValue().isEmpty()) {
+                continue;
+            }
+            Set<Integer> ids = new HashSet<>();
+            for (String id : text("f/" + filter.getKey() + "-" + filter.getValue() + ".txt").split("\n")) {
+                if (!id.isEmpty()) {
+                    ids.add(Integer.parseInt(id, 36));
+                }
+            }
+            if (keep == null) {
+                keep = ids;
+            } else {
+                keep.retainAll(ids);
+            }
+        }
+        return keep;
+    }
+
+    /** The card of a document: url, title, claim, verdict, label, date, ISO date, language. */
+    List<String> card(int id) {
+        int size = manifest.get("cardSize").asInt();
+        JsonNode card = json("c/" + id / size + ".json").get(id % size);
+        List<String> values = new ArrayList<>();
+        card.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private final Map<String, String> files = new HashMap<>();
+
+    private String text(String path) {
+        return files.computeIfAbsent(path, p -> {
+            try {
+                return Files.readString(folder.resolve(p), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private JsonNode json(String path) {
+        try {
+            return new ObjectMapper().readTree(text(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.factsite.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** How text becomes terms: English stems, Vietnamese folding with đ, syllables and their pairs, exact forms. */
+class TextAnalysisTest {
+
+    private final TextAnalysis analysis = new TextAnalysis();
+
+    @Test
+    void englishWordsAreStemmed() {
+        assertEquals(List.of("check", "claim", "vaccin", "wa", "methodolog"),
+                analysis.terms("Checked claims: vaccines was methodology", "en"));
+    }
+
+    @Test
+    void wordsAreSplitAtAnythingButLettersMarksAndDigits() {
+        assertEquals(List.of("vneid", "2024", "opt", "out"), TextAnalysis.words("VNeID (2024) opt-out"));
+    }
+
+    @Test
+    void vietnameseIsFoldedWithDAndPairedAndKeptExactly() {
+        assertEquals("duoc", TextAnalysis.fold("được"));
+        assertEquals("dang", TextAnalysis.fold("Đăng".toLowerCase()));
+        assertEquals(List.of("duoc", "=được", "tiem", "=tiêm", "duoc_tiem", "vaccine", "tiem_vaccine"),
+                analysis.terms("Được tiêm vaccine", "vi"));
+    }
+
+    @Test
+    void decomposedInputIsComposedFirst() {
+        String decomposed = "ngu\u031Bo\u031B\u0300i"; // người written with combining marks
+        assertEquals(List.of("nguoi", "=người"), analysis.terms(decomposed, "vi"));
+    }
+}

@@ -1,0 +1,129 @@
+// FactSite search, the part without a page: reads the index the generator wrote into search/ (see
+// SearchIndex.java for its format): the manifest once, then for each query only the shards of its terms and
+// the cards of the first results. A query is analysed as the index was (TextAnalysis.java): NFC, lower
+// case, words of letters, marks and digits, folded (marks stripped, đ -> d); each word may match as its
+// Porter stem (English) or as itself (a Vietnamese syllable); adjacent words also as a pair; a word typed
+// with diacritics also exactly. The tests run this module under Node against a generated index and compare
+// its answers with the Java reader's.
+import {stemmer} from './stemmer.js'
+
+export const RESULTS = 20
+
+export const words = s => s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
+export const fold = w => w.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/\p{M}+/gu, '')
+
+/**
+ * An index at an address: load(path) returns a promise of a file's text below search/ (fetch in a browser,
+ * a file in the tests). Every file is read at most once.
+ */
+export function openIndex(load) {
+  const cache = new Map()
+  const text = path => {
+    if (!cache.has(path)) cache.set(path, load(path))
+    return cache.get(path)
+  }
+  let manifest
+
+  function shardOf(term) {
+    const shards = manifest.shards
+    let lo = 0
+    let hi = shards.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (shards[mid][0] <= term) lo = mid
+      else hi = mid - 1
+    }
+    return shards[lo][1]
+  }
+
+  const postingsOf = line => line ? line.split(',').map(p => {
+    const [id, score] = p.split(':')
+    return [parseInt(id, 36), parseInt(score, 36)]
+  }) : []
+
+  async function lookup(term, all) {
+    if (!manifest.shards.length) return null
+    const name = shardOf(term)
+    const line = (await text('t/' + name + '.txt')).split('\n').find(l => l.startsWith(term + '\t'))
+    if (!line) return null
+    const [, df, postings, more] = line.split('\t')
+    const entry = {df: parseInt(df, 36), postings: postingsOf(postings)}
+    if (all && more === '1') {
+      const rest = (await text('m/' + name + '.txt')).split('\n').find(l => l.startsWith(term + '\t'))
+      if (rest) entry.postings = entry.postings.concat(postingsOf(rest.split('\t')[1]))
+    }
+    return entry
+  }
+
+  /** The ids the chosen filters keep ({kind: key}), or null when none is chosen. */
+  async function allowed(filters) {
+    let keep = null
+    for (const [kind, key] of Object.entries(filters)) {
+      if (!key) continue
+      const ids = new Set((await text('f/' + kind + '-' + key + '.txt')).split('\n').filter(Boolean)
+        .map(id => parseInt(id, 36)))
+      keep = keep ? new Set([...keep].filter(id => ids.has(id))) : ids
+    }
+    return keep
+  }
+
+  return {
+    async manifest() {
+      manifest ??= JSON.parse(await text('manifest.json'))
+      return manifest
+    },
+
+    /** The best ids for a query under filters, best first, and how many documents match in all. */
+    async search(query, filters = {}) {
+      await this.manifest()
+      const ws = words(query)
+      const filtered = Object.values(filters).some(Boolean)
+      const keep = await allowed(filters)
+      if (!ws.length) {
+        const ids = keep ? [...keep].sort((a, b) => b - a) : []
+        return {total: ids.length, ids: ids.slice(0, RESULTS)}
+      }
+      const idf = df => Math.log(1 + manifest.docs / df)
+      const perWord = await Promise.all(ws.map(async w => {
+        const f = fold(w)
+        const terms = [...new Set([stemmer(f), f])]
+        if (f !== w) terms.push('=' + w)
+        const found = (await Promise.all(terms.map(term => lookup(term, filtered)))).filter(Boolean)
+        const scores = new Map()
+        let df = 0
+        for (const entry of found) {
+          df = Math.max(df, entry.df)
+          for (const [id, score] of entry.postings) scores.set(id, (scores.get(id) || 0) + score * idf(entry.df))
+        }
+        return {scores, complete: df <= manifest.primary || filtered, frequent: df > manifest.docs / 2}
+      }))
+      const pairs = await Promise.all(ws.slice(1).map((w, i) => lookup(fold(ws[i]) + '_' + fold(w), filtered)))
+      // Every word must match, except words too frequent to list in full or to tell anything apart.
+      const required = perWord.filter(w => w.complete && !w.frequent)
+      const must = required.length ? required : perWord
+      const totals = new Map()
+      for (const [id] of must[0].scores) {
+        if (must.every(w => w.scores.has(id)) && (!keep || keep.has(id))) totals.set(id, 0)
+      }
+      for (const [id] of totals) {
+        let score = 0
+        for (const w of perWord) score += w.scores.get(id) || 0
+        totals.set(id, score)
+      }
+      for (const pair of pairs.filter(Boolean)) {
+        for (const [id, score] of pair.postings) {
+          if (totals.has(id)) totals.set(id, totals.get(id) + 2 * score * idf(pair.df))
+        }
+      }
+      const ranked = [...totals].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([id]) => id)
+      return {total: ranked.length, ids: ranked.slice(0, RESULTS)}
+    },
+
+    /** The cards of ids: [url, title, claim, verdict key, verdict label, date, ISO date, language]. */
+    async cards(ids) {
+      await this.manifest()
+      const size = manifest.cardSize
+      return Promise.all(ids.map(async id => JSON.parse(await text('c/' + Math.floor(id / size) + '.json'))[id % size]))
+    }
+  }
+}

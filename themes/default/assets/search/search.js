@@ -1,0 +1,95 @@
+// FactSite search page: the form, the filters, the results and the address (?q=...) of a search; the index
+// itself is read by search-index.js.
+import {openIndex} from './search-index.js'
+
+const form = document.querySelector('[data-search-index]')
+if (form) {
+  const base = form.dataset.searchIndex
+  const input = form.querySelector('input[name=q]')
+  const status = document.getElementById('search-status')
+  const list = document.getElementById('search-results')
+  const selects = [...form.querySelectorAll('select[data-filter]')]
+  const t = form.dataset // none, one, many ({0} is the count), failed: the theme's messages
+  const index = openIndex(path => fetch(base + path).then(r => {
+    if (!r.ok) throw new Error(path + ': ' + r.status)
+    return r.text()
+  }))
+  let timer
+  let latest = 0
+
+  function show(found) {
+    list.replaceChildren(...found.map(([url, title, claim, verdict, label, date, iso, lang]) => {
+      const li = document.createElement('li')
+      li.className = 'claim-item'
+      li.lang = lang
+      const h = document.createElement('h2')
+      const a = document.createElement('a')
+      a.href = url
+      a.textContent = title
+      h.append(a)
+      const meta = document.createElement('p')
+      meta.className = 'claim-item-meta'
+      const badge = document.createElement('span')
+      badge.className = 'verdict-badge verdict-' + verdict
+      badge.textContent = label
+      const time = document.createElement('time')
+      time.dateTime = iso
+      time.textContent = date
+      meta.append(badge, ' ', time)
+      const p = document.createElement('p')
+      p.textContent = claim
+      li.append(h, meta, p)
+      return li
+    }))
+  }
+
+  async function run() {
+    const query = input.value.trim()
+    const params = new URLSearchParams()
+    if (query) params.set('q', query)
+    for (const s of selects) if (s.value) params.set(s.dataset.filter, s.value)
+    history.replaceState(null, '', params.toString() ? '?' + params : location.pathname)
+    const mine = ++latest
+    if (!query && !selects.some(s => s.value)) {
+      list.replaceChildren()
+      status.textContent = ''
+      return
+    }
+    try {
+      const filters = Object.fromEntries(selects.map(s => [s.dataset.filter, s.value]))
+      const result = await index.search(query, filters)
+      const found = await index.cards(result.ids)
+      if (mine !== latest) return
+      show(found)
+      status.textContent = result.total === 0 ? t.none : (result.total === 1 ? t.one : t.many).replace('{0}', result.total)
+    } catch (e) {
+      if (mine === latest) status.textContent = t.failed
+    }
+  }
+
+  form.addEventListener('submit', e => {
+    e.preventDefault()
+    clearTimeout(timer)
+    run()
+  })
+  input.addEventListener('input', () => {
+    clearTimeout(timer)
+    timer = setTimeout(run, 200)
+  })
+  for (const s of selects) s.addEventListener('change', run)
+
+  const params = new URLSearchParams(location.search)
+  input.value = params.get('q') || ''
+  for (const s of selects) s.value = params.get(s.dataset.filter) || ''
+  form.hidden = false
+  document.getElementById('search-nojs').hidden = true
+  index.manifest().then(m => {
+    for (const s of selects) {
+      for (const [key, label, count] of m.filters[s.dataset.filter] || []) {
+        s.append(new Option(label + ' (' + count + ')', key))
+      }
+      s.value = params.get(s.dataset.filter) || ''
+    }
+    if (input.value || selects.some(s => s.value)) run()
+  })
+}
