@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +21,7 @@ import org.factsite.site.BuildRequest;
 import org.factsite.site.FactSite;
 import org.factsite.site.PreviewBuilder;
 import org.factsite.testing.Fixtures;
+import org.factsite.testing.Folders;
 
 /**
  * An archive under edit, built after every step three ways: on from the last build into the same output
@@ -212,18 +212,7 @@ final class WarmColdHarness {
     }
 
     static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Folders.copy(from, to);
     }
 
     private static void deleteTree(Path folder) {
