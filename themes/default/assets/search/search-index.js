@@ -7,7 +7,7 @@
 // its answers with the Java reader's.
 import {stemmer} from './stemmer.js'
 
-export const RESULTS = 20
+export const RESULTS = 10
 
 export const words = s => s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
 export const fold = w => w.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/\p{M}+/gu, '')
@@ -78,16 +78,23 @@ export function openIndex(load) {
       await this.manifest()
       const ws = words(query)
       const filtered = Object.values(filters).some(Boolean)
-      const keep = await allowed(filters)
+      const keeping = allowed(filters) // fetched alongside the terms' shards, not before them
       if (!ws.length) {
+        const keep = await keeping
         const ids = keep ? [...keep].sort((a, b) => b - a) : []
         return {total: ids.length, ids: ids.slice(0, RESULTS)}
       }
       const idf = df => Math.log(1 + manifest.docs / df)
-      const perWord = await Promise.all(ws.map(async w => {
+      // Terms in more than half of the documents are not fetched, unless the query has nothing else.
+      const frequent = new Set(manifest.frequent)
+      const alternatives = ws.map(w => {
         const f = fold(w)
-        const terms = [...new Set([stemmer(f), f])]
-        if (f !== w) terms.push('=' + w)
+        return [...new Set([stemmer(f), f])].concat(f !== w ? ['=' + w] : [])
+      })
+      const common = alternatives.map(terms => terms.every(t => t.startsWith('=') || frequent.has(t)))
+      const skipAll = common.every(Boolean)
+      const perWord = await Promise.all(alternatives.map(async (terms, i) => {
+        if (common[i] && !skipAll) return {scores: new Map(), complete: false, frequent: true}
         const found = (await Promise.all(terms.map(term => lookup(term, filtered)))).filter(Boolean)
         const scores = new Map()
         let df = 0
@@ -95,27 +102,40 @@ export function openIndex(load) {
           df = Math.max(df, entry.df)
           for (const [id, score] of entry.postings) scores.set(id, (scores.get(id) || 0) + score * idf(entry.df))
         }
-        return {scores, complete: df <= manifest.primary || filtered, frequent: df > manifest.docs / 2}
+        return {scores, complete: df <= manifest.primary || filtered, frequent: common[i]}
       }))
       const pairs = await Promise.all(ws.slice(1).map((w, i) => lookup(fold(ws[i]) + '_' + fold(w), filtered)))
-      // Every word must match, except words too frequent to list in full or to tell anything apart.
+      const keep = await keeping
+      // Words listed in full must all match; without such words, any word's documents are candidates, those
+      // matching more words first.
       const required = perWord.filter(w => w.complete && !w.frequent)
-      const must = required.length ? required : perWord
-      const totals = new Map()
-      for (const [id] of must[0].scores) {
-        if (must.every(w => w.scores.has(id)) && (!keep || keep.has(id))) totals.set(id, 0)
+      const candidates = new Set()
+      for (const w of required.length ? required.slice(0, 1) : perWord) {
+        for (const [id] of w.scores) {
+          if (required.every(r => r.scores.has(id)) && (!keep || keep.has(id))) candidates.add(id)
+        }
       }
-      for (const [id] of totals) {
+      const totals = new Map()
+      const matched = new Map()
+      for (const id of candidates) {
         let score = 0
-        for (const w of perWord) score += w.scores.get(id) || 0
+        let count = 0
+        for (const w of perWord) {
+          if (w.scores.has(id)) {
+            score += w.scores.get(id)
+            count++
+          }
+        }
         totals.set(id, score)
+        matched.set(id, count)
       }
       for (const pair of pairs.filter(Boolean)) {
         for (const [id, score] of pair.postings) {
           if (totals.has(id)) totals.set(id, totals.get(id) + 2 * score * idf(pair.df))
         }
       }
-      const ranked = [...totals].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([id]) => id)
+      const ranked = [...totals].sort((a, b) => matched.get(b[0]) - matched.get(a[0]) || b[1] - a[1] || b[0] - a[0])
+        .map(([id]) => id)
       return {total: ranked.length, ids: ranked.slice(0, RESULTS)}
     },
 

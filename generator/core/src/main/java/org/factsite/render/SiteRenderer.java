@@ -122,11 +122,12 @@ public final class SiteRenderer {
             Map<String, String> tags = new LinkedHashMap<>();
             archive.taxonomyOf("tags").ifPresent(taxonomy -> taxonomy.spellingsIn(claim).forEach(spelling ->
                     taxonomy.termOf(spelling).ifPresent(term -> tags.putIfAbsent(term.slug(), term.name()))));
-            ClaimView view = views.claim(claim);
-            return new SearchDocument(claim.slug(), claim.checked(), claim.language(), texts, tags,
-                    claim.verdict().key(), new SearchDocument.Card(view.url(), claim.title(), claim.claim(),
-                            claim.verdict().key(), view.verdict().label(), view.checked(), view.checkedIso(),
-                            claim.language()));
+            // The card's few values, not the whole list view: this runs for every claim on every build.
+            String lang = claim.language();
+            return new SearchDocument(claim.slug(), claim.checked(), lang, texts, tags, claim.verdict().key(),
+                    new SearchDocument.Card(base.pathTo(claim.sitePath()), claim.title(), claim.claim(),
+                            claim.verdict().key(), views.verdict(claim.verdict(), lang).label(),
+                            views.formatDate(claim.checked(), lang), claim.checked().toString(), lang));
         }).toList();
     }
 

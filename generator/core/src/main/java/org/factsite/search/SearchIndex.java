@@ -24,8 +24,9 @@ import org.factsite.write.SiteOutput;
  * terms and the cards of the first results, so a query costs a few tens of kilobytes whatever the
  * archive's size. The format, for the script that reads it ({@code search.js}) and the tests' reader:
  * <ul>
- * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code shards} (each shard's first term and
- * file), {@code filters} (verdicts, tags, years, languages with their labels and files);</li>
+ * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code primary}, {@code shards} (each shard's
+ * first term and file), {@code frequent} (terms in more than half of the documents), {@code filters}
+ * (verdicts, tags, years, languages with their labels, counts and files);</li>
  * <li>{@code t/<name>.txt}: one line per term, sorted: {@code term TAB df TAB postings TAB more}, where
  * postings are the best {@link #PRIMARY} documents as {@code id:score} (base 36, best first) and
  * {@code more} is 1 when {@code m/<name>.txt} holds the rest, fetched only to list more results;</li>
@@ -40,10 +41,12 @@ public final class SearchIndex {
 
     /** Postings per term in its shard; the rest wait in the term's second file. */
     static final int PRIMARY = 64;
-    static final int CARD_SIZE = 8;
+    static final int CARD_SIZE = 10;
+    /** Documents analysed together: bounds the memory the analysis holds at once. */
+    private static final int BATCH = 512;
     /** A shard ends at a term whose hash has these low bits zero once it holds this much, or at the maximum. */
-    private static final int SHARD_MIN = 8 * 1024;
-    private static final int SHARD_MAX = 32 * 1024;
+    private static final int SHARD_MIN = 4 * 1024;
+    private static final int SHARD_MAX = 16 * 1024;
     private static final int CUT_MASK = 0x1f;
 
     private final TextAnalysis analysis = new TextAnalysis();
@@ -59,12 +62,16 @@ public final class SearchIndex {
             SiteOutput output) {
         List<SearchDocument> docs = documents.stream()
                 .sorted(Comparator.comparing(SearchDocument::checked).thenComparing(SearchDocument::slug)).toList();
-        List<Map<String, Integer>> scores = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(id -> scores(docs.get(id))).toList();
-        Map<String, List<int[]>> postings = new TreeMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            for (Map.Entry<String, Integer> e : scores.get(id).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {id, e.getValue()});
+        // Postings packed as id << 8 | score, in id order; documents analysed in parallel a batch at a time, so
+        // only one batch's term maps are alive at once.
+        Map<String, Postings> postings = new TreeMap<>();
+        for (int from = 0; from < docs.size(); from += BATCH) {
+            int start = from;
+            List<Map<String, Integer>> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
+                    .mapToObj(id -> scores(docs.get(id))).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                int id = start + i;
+                batch.get(i).forEach((term, score) -> postings.computeIfAbsent(term, k -> new Postings()).add(id, score));
             }
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -73,6 +80,7 @@ public final class SearchIndex {
         manifest.put("cardSize", CARD_SIZE);
         manifest.put("primary", PRIMARY);
         manifest.put("shards", writeShards(postings, output));
+        manifest.put("frequent", frequent(postings, docs.size()));
         manifest.put("filters", writeFilters(docs, verdictLabels, language, output));
         writeCards(docs, output);
         output.writeText(SiteLayout.SEARCH + "manifest.json", toJson(manifest));
@@ -89,24 +97,31 @@ public final class SearchIndex {
         return scores;
     }
 
-    private List<List<String>> writeShards(Map<String, List<int[]>> postings, SiteOutput output) {
+    /**
+     * Terms in more than half of the documents: they tell little apart, and a query's script need not fetch
+     * their shards unless the query has nothing else.
+     */
+    private static List<String> frequent(Map<String, Postings> postings, int docs) {
+        return postings.entrySet().stream().filter(e -> e.getValue().size() > docs / 2).map(Map.Entry::getKey).toList();
+    }
+
+    private List<List<String>> writeShards(Map<String, Postings> postings, SiteOutput output) {
         List<List<String>> shards = new ArrayList<>();
         StringBuilder shard = new StringBuilder();
         StringBuilder more = new StringBuilder();
         String first = null;
-        for (Map.Entry<String, List<int[]>> e : postings.entrySet()) {
+        for (Map.Entry<String, Postings> e : postings.entrySet()) {
             String term = e.getKey();
             if (first == null) {
                 first = term;
             }
-            List<int[]> list = new ArrayList<>(e.getValue());
-            list.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-            shard.append(term).append('\t').append(Integer.toString(list.size(), 36)).append('\t');
-            append(shard, list.subList(0, Math.min(PRIMARY, list.size())));
-            shard.append('\t').append(list.size() > PRIMARY ? '1' : '0').append('\n');
-            if (list.size() > PRIMARY) {
+            int[] list = e.getValue().bestFirst();
+            shard.append(term).append('\t').append(Integer.toString(list.length, 36)).append('\t');
+            append(shard, list, 0, Math.min(PRIMARY, list.length));
+            shard.append('\t').append(list.length > PRIMARY ? '1' : '0').append('\n');
+            if (list.length > PRIMARY) {
                 more.append(term).append('\t');
-                append(more, list.subList(PRIMARY, list.size()));
+                append(more, list, PRIMARY, list.length);
                 more.append('\n');
             }
             boolean cut = shard.length() >= SHARD_MAX || shard.length() >= SHARD_MIN && (hash(term) & CUT_MASK) == 0;
@@ -121,12 +136,44 @@ public final class SearchIndex {
         return shards;
     }
 
-    private static void append(StringBuilder out, List<int[]> postings) {
-        for (int i = 0; i < postings.size(); i++) {
-            if (i > 0) {
+    private static void append(StringBuilder out, int[] postings, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (i > from) {
                 out.append(',');
             }
-            out.append(Integer.toString(postings.get(i)[0], 36)).append(':').append(Integer.toString(postings.get(i)[1], 36));
+            out.append(Integer.toString(postings[i] >>> 8, 36)).append(':').append(Integer.toString(postings[i] & 0xff, 36));
+        }
+    }
+
+    /** One term's postings as packed ints, growing as documents are added in id order. */
+    private static final class Postings {
+        private int[] items = new int[4];
+        private int size;
+
+        void add(int id, int score) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = id << 8 | score;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Best score first; equal scores by id. */
+        int[] bestFirst() {
+            Integer[] boxed = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                boxed[i] = items[i];
+            }
+            Arrays.sort(boxed, (a, b) -> (a & 0xff) != (b & 0xff) ? Integer.compare(b & 0xff, a & 0xff)
+                    : Integer.compare(a >>> 8, b >>> 8));
+            int[] out = new int[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = boxed[i];
+            }
+            return out;
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -38,26 +37,58 @@ public final class TextAnalysis {
     public static final String EXACT = "=";
     /** Joins two syllables into a pair term. */
     public static final String PAIR = "_";
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     /** Stems by folded word: a vocabulary is far smaller than a text, and Lucene's filter is not thread-safe. */
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    /** Folded forms of words with diacritics, by word: a vocabulary again. */
+    private final Map<String, String> folded = new ConcurrentHashMap<>();
 
     /** The words of {@code text}: NFC, lower case, split at anything that is not a letter, mark or digit. */
     public static List<String> words(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String normal = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        normal = normal.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String word : NOT_WORD.split(normal)) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        int start = -1;
+        for (int i = 0; i < normal.length(); ) {
+            int c = normal.codePointAt(i);
+            boolean inWord = isWordCharacter(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(normal.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(normal.substring(start));
         }
         return words;
     }
 
+    /** A letter, mark or number (Unicode L, M, N: the script's {@code [\\p{L}\\p{M}\\p{N}]}). */
+    private static boolean isWordCharacter(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
     /** A word without its diacritics. */
     public static String fold(String word) {
-        return Slugs.foldAccents(word);
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return Slugs.foldAccents(word);
+            }
+        }
+        return word; // plain ASCII: nothing to fold, the common case in English
     }
 
     /** The Porter stem of a folded word. */
@@ -78,6 +109,15 @@ public final class TextAnalysis {
         }
     }
 
+    private String foldKnown(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return folded.computeIfAbsent(word, TextAnalysis::fold);
+            }
+        }
+        return word;
+    }
+
     /** The terms of {@code text} in a document of {@code language}, repeated as often as they occur. */
     public List<String> terms(String text, String language) {
         List<String> words = words(text);
@@ -85,7 +125,7 @@ public final class TextAnalysis {
         boolean vietnamese = language.equals("vi") || language.startsWith("vi-");
         String previous = null;
         for (String word : words) {
-            String folded = fold(word);
+            String folded = foldKnown(word);
             if (vietnamese) {
                 terms.add(folded);
                 if (!folded.equals(word)) {

@@ -30,7 +30,7 @@ final class IndexReader {
     record Entry(int df, List<int[]> postings) {
     }
 
-    private static final int RESULTS = 20;
+    private static final int RESULTS = 10;
 
     private final Path folder;
     private final JsonNode manifest;
@@ -53,16 +53,30 @@ final class IndexReader {
         int primary = manifest.get("primary").asInt();
         record Word(Map<Integer, Double> scores, boolean complete, boolean frequent) {
         }
-        List<Word> perWord = new ArrayList<>();
+        Set<String> frequent = new HashSet<>();
+        manifest.get("frequent").forEach(t -> frequent.add(t.asText()));
+        List<List<String>> alternatives = new ArrayList<>();
         for (String w : words) {
             String f = TextAnalysis.fold(w);
             List<String> terms = new ArrayList<>(new LinkedHashSet<>(List.of(analysis.stem(f), f)));
             if (!f.equals(w)) {
                 terms.add(TextAnalysis.EXACT + w);
             }
+            alternatives.add(terms);
+        }
+        List<Boolean> common = alternatives.stream()
+                .map(terms -> terms.stream().allMatch(t -> t.startsWith(TextAnalysis.EXACT) || frequent.contains(t)))
+                .toList();
+        boolean skipAll = common.stream().allMatch(c -> c);
+        List<Word> perWord = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            if (common.get(i) && !skipAll) {
+                perWord.add(new Word(Map.of(), false, true));
+                continue;
+            }
             Map<Integer, Double> scores = new LinkedHashMap<>();
             int df = 0;
-            for (String term : terms) {
+            for (String term : alternatives.get(i)) {
                 Entry entry = lookup(term, filtered);
                 if (entry == null) {
                     continue;
@@ -72,22 +86,33 @@ final class IndexReader {
                     scores.merge(p[0], p[1] * idf(entry.df()), Double::sum);
                 }
             }
-            perWord.add(new Word(scores, df <= primary || filtered, df > docs / 2.0));
+            perWord.add(new Word(scores, df <= primary || filtered, common.get(i)));
         }
         if (perWord.isEmpty()) {
             return new Result(0, List.of());
         }
         List<Word> required = perWord.stream().filter(w -> w.complete() && !w.frequent()).toList();
-        List<Word> must = required.isEmpty() ? perWord : required;
-        Map<Integer, Double> totals = new LinkedHashMap<>();
-        for (Integer id : must.get(0).scores().keySet()) {
-            if (must.stream().allMatch(w -> w.scores().containsKey(id)) && (keep == null || keep.contains(id))) {
-                double score = 0;
-                for (Word w : perWord) {
-                    score += w.scores().getOrDefault(id, 0.0);
+        Set<Integer> candidates = new LinkedHashSet<>();
+        for (Word w : required.isEmpty() ? perWord : required.subList(0, 1)) {
+            for (Integer id : w.scores().keySet()) {
+                if (required.stream().allMatch(r -> r.scores().containsKey(id)) && (keep == null || keep.contains(id))) {
+                    candidates.add(id);
                 }
-                totals.put(id, score);
             }
+        }
+        Map<Integer, Double> totals = new LinkedHashMap<>();
+        Map<Integer, Integer> matched = new HashMap<>();
+        for (Integer id : candidates) {
+            double score = 0;
+            int count = 0;
+            for (Word w : perWord) {
+                if (w.scores().containsKey(id)) {
+                    score += w.scores().get(id);
+                    count++;
+                }
+            }
+            totals.put(id, score);
+            matched.put(id, count);
         }
         for (int i = 1; i < words.size(); i++) {
             Entry pair = lookup(TextAnalysis.fold(words.get(i - 1)) + TextAnalysis.PAIR + TextAnalysis.fold(words.get(i)),
@@ -99,7 +124,9 @@ final class IndexReader {
             }
         }
         List<Integer> ranked = totals.entrySet().stream()
-                .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Double.compare(b.getValue(), a.getValue())
+                .sorted((a, b) -> !matched.get(a.getKey()).equals(matched.get(b.getKey()))
+                        ? Integer.compare(matched.get(b.getKey()), matched.get(a.getKey()))
+                        : !a.getValue().equals(b.getValue()) ? Double.compare(b.getValue(), a.getValue())
                         : Integer.compare(b.getKey(), a.getKey()))
                 .map(Map.Entry::getKey).toList();
         return new Result(ranked.size(), ranked.subList(0, Math.min(RESULTS, ranked.size())));

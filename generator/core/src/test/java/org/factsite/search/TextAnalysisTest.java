@@ -35,4 +35,10 @@ class TextAnalysisTest {
         String decomposed = "ngu\u031Bo\u031B\u0300i"; // người written with combining marks
         assertEquals(List.of("nguoi", "=người"), analysis.terms(decomposed, "vi"));
     }
+
+    /** Letters, marks and numbers of any kind make words, as the script's [\p{L}\p{M}\p{N}] does. */
+    @Test
+    void wordsAreWhatTheScriptCallsWords() {
+        assertEquals(List.of("x²", "ⅻ", "٣", "naïve"), TextAnalysis.words("x² – Ⅻ, ٣; naïve!"));
+    }
 }
