@@ -211,6 +211,11 @@ public final class DiskCache implements BuildCache {
             }
 
             @Override
+            public <T> T ofClaim(String what, Claim claim, Supplier<T> make) {
+                return make.get(); // not kept on disk: reading it back would cost about as much as making it
+            }
+
+            @Override
             public void made(String sitePath, String key) {
                 pagesNow.put(sitePath, key);
             }

@@ -120,7 +120,12 @@ public final class MemoryCache implements BuildCache {
 
             @Override
             public String claimView(Claim claim, Object context, Supplier<String> key) {
-                return before.claimViews().find(claim, context, key, claimViewsNow);
+                return before.claimViews().find("view", claim, context, key, claimViewsNow);
+            }
+
+            @Override
+            public <T> T ofClaim(String what, Claim claim, Supplier<T> make) {
+                return before.claimViews().find(what, claim, null, make, claimViewsNow);
             }
 
             @Override

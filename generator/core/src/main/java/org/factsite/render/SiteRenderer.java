@@ -29,6 +29,7 @@ import org.factsite.model.Term;
 import org.factsite.render.view.ClaimView;
 import org.factsite.search.SearchDocument;
 import org.factsite.search.SearchIndex;
+import org.factsite.search.TextAnalysis;
 import org.factsite.render.view.PageView;
 import org.factsite.write.SiteOutput;
 
@@ -50,6 +51,7 @@ public final class SiteRenderer {
     private final SitemapWriter sitemap = new SitemapWriter();
     private final ModelDigest digests = new ModelDigest();
     private final PageKeys keys;
+    private final TextAnalysis analysis = new TextAnalysis();
     private final AtomicInteger pagesKept = new AtomicInteger();
     /** Key of each claim's list view, by slug: a claim is in several lists, its view is keyed once a build. */
     private final Map<String, String> claimViewKeys = new ConcurrentHashMap<>();
@@ -107,28 +109,37 @@ public final class SiteRenderer {
                 () -> digests.ofValue(views.claim(claim))));
     }
 
-    /** Every claim as the search index reads it: its texts as plain text, its filters, its result card. */
+    /**
+     * Every claim as the search index reads it: its terms (made of the claim's texts alone, so a preview keeps
+     * them for unchanged claims), its filters, its result card.
+     */
     private List<SearchDocument> searchDocuments() {
-        return archive.claims().parallelStream().map(claim -> {
-            Map<SearchDocument.Field, String> texts = new EnumMap<>(SearchDocument.Field.class);
-            texts.put(SearchDocument.Field.TITLE, claim.title());
-            texts.put(SearchDocument.Field.CLAIM, claim.claim());
-            claim.claimantName().ifPresent(name -> texts.put(SearchDocument.Field.CLAIMANT, name));
-            texts.put(SearchDocument.Field.TAGS, String.join(" \n ", claim.tags()));
-            texts.put(SearchDocument.Field.RELATED, String.join(" \n ",
-                    claim.related().stream().map(r -> r.question()).toList()));
-            claim.summaryHtml().ifPresent(html -> texts.put(SearchDocument.Field.SUMMARY, PlainText.of(html)));
-            texts.put(SearchDocument.Field.BODY, PlainText.of(claim.bodyHtml().text()));
+        return archive.claims().stream().map(claim -> {
             Map<String, String> tags = new LinkedHashMap<>();
             archive.taxonomyOf("tags").ifPresent(taxonomy -> taxonomy.spellingsIn(claim).forEach(spelling ->
                     taxonomy.termOf(spelling).ifPresent(term -> tags.putIfAbsent(term.slug(), term.name()))));
-            // The card's few values, not the whole list view: this runs for every claim on every build.
             String lang = claim.language();
-            return new SearchDocument(claim.slug(), claim.checked(), lang, texts, tags, claim.verdict().key(),
+            return new SearchDocument(claim.slug(), claim.checked(), lang,
+                    () -> keys.ofClaim("search", claim, () -> SearchDocument.Terms.of(searchTexts(claim), lang, analysis)),
+                    tags, claim.verdict().key(),
                     new SearchDocument.Card(base.pathTo(claim.sitePath()), claim.title(), claim.claim(),
                             claim.verdict().key(), views.verdict(claim.verdict(), lang).label(),
                             views.formatDate(claim.checked(), lang), claim.checked().toString(), lang));
         }).toList();
+    }
+
+    /** What of a claim is searched, as plain text by field. */
+    private static Map<SearchDocument.Field, String> searchTexts(Claim claim) {
+        Map<SearchDocument.Field, String> texts = new EnumMap<>(SearchDocument.Field.class);
+        texts.put(SearchDocument.Field.TITLE, claim.title());
+        texts.put(SearchDocument.Field.CLAIM, claim.claim());
+        claim.claimantName().ifPresent(name -> texts.put(SearchDocument.Field.CLAIMANT, name));
+        texts.put(SearchDocument.Field.TAGS, String.join(" \n ", claim.tags()));
+        texts.put(SearchDocument.Field.RELATED, String.join(" \n ",
+                claim.related().stream().map(r -> r.question()).toList()));
+        claim.summaryHtml().ifPresent(html -> texts.put(SearchDocument.Field.SUMMARY, PlainText.of(html)));
+        texts.put(SearchDocument.Field.BODY, PlainText.of(claim.bodyHtml().text()));
+        return texts;
     }
 
     /** The verdicts' labels in the site's language, for the search filters. */

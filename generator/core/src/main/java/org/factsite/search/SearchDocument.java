@@ -1,22 +1,23 @@
 package org.factsite.search;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * A claim as the search index sees it: its texts by field (weighted: title and claim first), what the
- * filters group it by, and the card a result shows.
+ * A claim as the search index sees it: its terms with their scores (made on demand: analysing every claim is
+ * the index's main cost, and a warm build may have them already), what the filters group it by, and the card
+ * a result shows.
  *
- * @param texts  field to plain text; fields without text are left out
- * @param tags   the tags' slugs and names, for the tag filter
+ * @param tags the tags' slugs and names, for the tag filter
  */
-public record SearchDocument(String slug, LocalDate checked, String language, Map<Field, String> texts,
+public record SearchDocument(String slug, LocalDate checked, String language, Supplier<Terms> terms,
         Map<String, String> tags, String verdictKey, Card card) {
 
     public SearchDocument {
-        texts = Map.copyOf(texts);
-        tags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 
     /** The parts of a claim that are searched, by how much a match there counts. */
@@ -30,12 +31,40 @@ public record SearchDocument(String slug, LocalDate checked, String language, Ma
         }
     }
 
+    /**
+     * A claim's terms and their scores (the weights of the fields a term occurs in, per occurrence, at most
+     * 255), packed: a preview keeps every claim's between builds.
+     */
+    public record Terms(String[] terms, byte[] scores) {
+
+        /** Analyses {@code texts} (field to plain text) as {@code language}. */
+        public static Terms of(Map<Field, String> texts, String language, TextAnalysis analysis) {
+            Map<String, Integer> scores = new LinkedHashMap<>();
+            for (Field field : Field.values()) {
+                String text = texts.get(field);
+                if (text != null) {
+                    for (String term : analysis.terms(text, language)) {
+                        scores.merge(term, field.weight, (a, b) -> Math.min(255, a + b));
+                    }
+                }
+            }
+            String[] terms = new String[scores.size()];
+            byte[] packed = new byte[scores.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> e : scores.entrySet()) {
+                terms[i] = e.getKey();
+                packed[i++] = (byte) (int) e.getValue();
+            }
+            return new Terms(terms, packed);
+        }
+
+        int score(int i) {
+            return scores[i] & 0xff;
+        }
+    }
+
     /** What a result shows: the claim's address, title, claim, verdict (key and label), date, language. */
     public record Card(String url, String title, String claim, String verdict, String verdictLabel, String date,
             String dateIso, String language) {
-    }
-
-    List<Field> fields() {
-        return texts.keySet().stream().sorted().toList();
     }
 }

@@ -49,7 +49,6 @@ public final class SearchIndex {
     private static final int SHARD_MAX = 16 * 1024;
     private static final int CUT_MASK = 0x1f;
 
-    private final TextAnalysis analysis = new TextAnalysis();
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
     /**
@@ -62,16 +61,18 @@ public final class SearchIndex {
             SiteOutput output) {
         List<SearchDocument> docs = documents.stream()
                 .sorted(Comparator.comparing(SearchDocument::checked).thenComparing(SearchDocument::slug)).toList();
-        // Postings packed as id << 8 | score, in id order; documents analysed in parallel a batch at a time, so
-        // only one batch's term maps are alive at once.
+        // Postings packed as id << 8 | score, in id order; documents' terms made in parallel a batch at a time,
+        // so a clean build holds only one batch's at once.
         Map<String, Postings> postings = new TreeMap<>();
         for (int from = 0; from < docs.size(); from += BATCH) {
             int start = from;
-            List<Map<String, Integer>> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
-                    .mapToObj(id -> scores(docs.get(id))).toList();
+            List<SearchDocument.Terms> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
+                    .mapToObj(id -> docs.get(id).terms().get()).toList();
             for (int i = 0; i < batch.size(); i++) {
-                int id = start + i;
-                batch.get(i).forEach((term, score) -> postings.computeIfAbsent(term, k -> new Postings()).add(id, score));
+                SearchDocument.Terms terms = batch.get(i);
+                for (int t = 0; t < terms.terms().length; t++) {
+                    postings.computeIfAbsent(terms.terms()[t], k -> new Postings()).add(start + i, terms.score(t));
+                }
             }
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -84,17 +85,6 @@ public final class SearchIndex {
         manifest.put("filters", writeFilters(docs, verdictLabels, language, output));
         writeCards(docs, output);
         output.writeText(SiteLayout.SEARCH + "manifest.json", toJson(manifest));
-    }
-
-    /** Each term's score in the document: the weights of the fields it occurs in, per occurrence, at most 255. */
-    private Map<String, Integer> scores(SearchDocument doc) {
-        Map<String, Integer> scores = new HashMap<>();
-        for (SearchDocument.Field field : doc.fields()) {
-            for (String term : analysis.terms(doc.texts().get(field), doc.language())) {
-                scores.merge(term, field.weight, (a, b) -> Math.min(255, a + b));
-            }
-        }
-        return scores;
     }
 
     /**
