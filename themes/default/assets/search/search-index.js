@@ -24,16 +24,11 @@ export function openIndex(load) {
   }
   let manifest
 
+  /** The term's shard: FNV-1a over its UTF-16 units modulo the number of shards, as SearchIndex.bucket. */
   function shardOf(term) {
-    const shards = manifest.shards
-    let lo = 0
-    let hi = shards.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (shards[mid][0] <= term) lo = mid
-      else hi = mid - 1
-    }
-    return shards[lo][1]
+    let h = 0x811c9dc5
+    for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193)
+    return ((h >>> 0) & (manifest.shards - 1)).toString(36)
   }
 
   const postingsOf = line => line ? line.split(',').map(p => {
@@ -42,7 +37,6 @@ export function openIndex(load) {
   }) : []
 
   async function lookup(term, all) {
-    if (!manifest.shards.length) return null
     const name = shardOf(term)
     const line = (await text('t/' + name + '.txt')).split('\n').find(l => l.startsWith(term + '\t'))
     if (!line) return null

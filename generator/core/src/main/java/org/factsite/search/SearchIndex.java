@@ -24,18 +24,21 @@ import org.factsite.write.SiteOutput;
  * terms and the cards of the first results, so a query costs a few tens of kilobytes whatever the
  * archive's size. The format, for the script that reads it ({@code search.js}) and the tests' reader:
  * <ul>
- * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code primary}, {@code shards} (each shard's
- * first term and file), {@code frequent} (terms in more than half of the documents), {@code filters}
- * (verdicts, tags, years, languages with their labels, counts and files);</li>
- * <li>{@code t/<name>.txt}: one line per term, sorted: {@code term TAB df TAB postings TAB more}, where
- * postings are the best {@link #PRIMARY} documents as {@code id:score} (base 36, best first) and
- * {@code more} is 1 when {@code m/<name>.txt} holds the rest, fetched only to list more results;</li>
+ * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code primary}, {@code shards} (how many),
+ * {@code frequent} (terms in more than half of the documents), {@code filters} (verdicts, tags, years,
+ * languages with their labels, counts and files);</li>
+ * <li>{@code t/<n>.txt}, where n (base 36) is the term's {@link #bucket} among {@code shards}: one line per
+ * term, sorted: {@code term TAB df TAB postings TAB more}, where postings are the best {@link #PRIMARY}
+ * documents as {@code id:score} (base 36, best first) and {@code more} is 1 when {@code m/<n>.txt} holds the
+ * rest, fetched only to list more results;</li>
  * <li>{@code c/<n>.json}: the cards of documents {@code n*cardSize} to {@code n*cardSize+cardSize-1};</li>
  * <li>{@code f/<filter>.txt}: the sorted ids of the documents a filter keeps, base 36, one per line.</li>
  * </ul>
  * Document ids follow the check date, oldest first (then the slug), so a new claim usually takes the next
- * id and leaves the others' alone; shards are cut where a term's hash says so, not at a fixed count, so an
- * edit changes the shards of the terms it touches and the rest keep their bytes (and published files).
+ * id and leaves the others' alone. A term's shard is its hash modulo the number of shards (a power of two
+ * chosen by the index's size), so the manifest does not grow with the archive, a query's shards are known
+ * without a directory to read first, and an edit changes only the shards of the terms it touches (the rest
+ * keep their bytes and published files).
  */
 public final class SearchIndex {
 
@@ -44,10 +47,8 @@ public final class SearchIndex {
     static final int CARD_SIZE = 10;
     /** Documents analysed together: bounds the memory the analysis holds at once. */
     private static final int BATCH = 512;
-    /** A shard ends at a term whose hash has these low bits zero once it holds this much, or at the maximum. */
-    private static final int SHARD_MIN = 4 * 1024;
-    private static final int SHARD_MAX = 16 * 1024;
-    private static final int CUT_MASK = 0x1f;
+    /** The size a shard aims at: the number of shards is the power of two that keeps them about this big. */
+    private static final int SHARD_TARGET = 8 * 1024;
 
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
 
@@ -95,35 +96,67 @@ public final class SearchIndex {
         return postings.entrySet().stream().filter(e -> e.getValue().size() > docs / 2).map(Map.Entry::getKey).toList();
     }
 
-    private List<List<String>> writeShards(Map<String, Postings> postings, SiteOutput output) {
-        List<List<String>> shards = new ArrayList<>();
-        StringBuilder shard = new StringBuilder();
-        StringBuilder more = new StringBuilder();
-        String first = null;
+    /** Writes the shards and their second files; returns how many shards there are. */
+    private int writeShards(Map<String, Postings> postings, SiteOutput output) {
+        List<String> lines = new ArrayList<>(postings.size());
+        List<String> rest = new ArrayList<>(postings.size());
+        long bytes = 0;
         for (Map.Entry<String, Postings> e : postings.entrySet()) {
             String term = e.getKey();
-            if (first == null) {
-                first = term;
-            }
             int[] list = e.getValue().bestFirst();
-            shard.append(term).append('\t').append(Integer.toString(list.length, 36)).append('\t');
-            append(shard, list, 0, Math.min(PRIMARY, list.length));
-            shard.append('\t').append(list.length > PRIMARY ? '1' : '0').append('\n');
+            StringBuilder line = new StringBuilder();
+            line.append(term).append('\t').append(Integer.toString(list.length, 36)).append('\t');
+            append(line, list, 0, Math.min(PRIMARY, list.length));
+            line.append('\t').append(list.length > PRIMARY ? '1' : '0').append('\n');
+            lines.add(line.toString());
+            bytes += line.length();
             if (list.length > PRIMARY) {
-                more.append(term).append('\t');
+                StringBuilder more = new StringBuilder(term).append('\t');
                 append(more, list, PRIMARY, list.length);
-                more.append('\n');
-            }
-            boolean cut = shard.length() >= SHARD_MAX || shard.length() >= SHARD_MIN && (hash(term) & CUT_MASK) == 0;
-            if (cut) {
-                shards.add(flush(first, shard, more, output));
-                first = null;
+                rest.add(more.append('\n').toString());
+            } else {
+                rest.add(null);
             }
         }
-        if (first != null) {
-            shards.add(flush(first, shard, more, output));
+        // The power of two nearest to the index's size over the target.
+        int wanted = (int) Math.max(1, bytes / SHARD_TARGET);
+        int shards = Integer.highestOneBit(wanted);
+        if (wanted - shards > shards / 2) {
+            shards <<= 1;
+        }
+        StringBuilder[] shard = new StringBuilder[shards];
+        StringBuilder[] more = new StringBuilder[shards];
+        int i = 0;
+        for (String term : postings.keySet()) { // in term order, so each shard's lines are sorted
+            int n = bucket(term, shards);
+            (shard[n] == null ? shard[n] = new StringBuilder() : shard[n]).append(lines.get(i));
+            if (rest.get(i) != null) {
+                (more[n] == null ? more[n] = new StringBuilder() : more[n]).append(rest.get(i));
+            }
+            i++;
+        }
+        for (int n = 0; n < shards; n++) {
+            // Every shard is written, empty or not: the script fetches a term's shard without knowing.
+            output.writeText(SiteLayout.SEARCH + "t/" + Integer.toString(n, 36) + ".txt",
+                    shard[n] == null ? "" : shard[n].toString());
+            if (more[n] != null) {
+                output.writeText(SiteLayout.SEARCH + "m/" + Integer.toString(n, 36) + ".txt", more[n].toString());
+            }
         }
         return shards;
+    }
+
+    /**
+     * The shard of {@code term} among {@code shards} (a power of two): FNV-1a over its UTF-16 units, as the
+     * script computes it with Math.imul.
+     */
+    static int bucket(String term, int shards) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        return (h >>> 0) & (shards - 1);
     }
 
     private static void append(StringBuilder out, int[] postings, int from, int to) {
@@ -165,24 +198,6 @@ public final class SearchIndex {
             }
             return out;
         }
-    }
-
-    /** Writes one shard (and its second file) under a name made from its first term: stable across builds. */
-    private static List<String> flush(String first, StringBuilder shard, StringBuilder more, SiteOutput output) {
-        String name = Integer.toString(hash(first) & 0x7fffffff, 36) + "-" + first.length();
-        output.writeText(SiteLayout.SEARCH + "t/" + name + ".txt", shard.toString());
-        if (more.length() > 0) {
-            output.writeText(SiteLayout.SEARCH + "m/" + name + ".txt", more.toString());
-        }
-        shard.setLength(0);
-        more.setLength(0);
-        return List.of(first, name);
-    }
-
-    /** A hash of a term that every JVM computes alike (String.hashCode is specified). */
-    private static int hash(String term) {
-        int h = term.hashCode();
-        return h ^ (h >>> 16);
     }
 
     private Map<String, Object> writeFilters(List<SearchDocument> docs, Map<String, String> verdictLabels,

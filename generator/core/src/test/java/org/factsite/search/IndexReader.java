@@ -137,16 +137,7 @@ final class IndexReader {
     }
 
     Entry lookup(String term, boolean all) {
-        JsonNode shards = manifest.get("shards");
-        if (shards.isEmpty()) {
-            return null;
-        }
-        String name = shards.get(0).get(1).asText();
-        for (JsonNode shard : shards) {
-            if (shard.get(0).asText().compareTo(term) <= 0) {
-                name = shard.get(1).asText();
-            }
-        }
+        String name = Integer.toString(SearchIndex.bucket(term, manifest.get("shards").asInt()), 36);
         for (String line : text("t/" + name + ".txt").split("\n")) {
             String[] f = line.split("\t", -1);
             if (f[0].equals(term)) {
