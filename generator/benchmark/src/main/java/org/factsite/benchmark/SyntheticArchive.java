@@ -14,7 +14,11 @@ import java.util.Random;
  * 6 KB of Markdown per claim, 4-9 sources cited 8-30 times, 3-6 related questions (a third of them another
  * claim's title), about 200 tags, dates over ten years, one claim in eight in Vietnamese.
  *
- * <p>Usage: {@code java -jar factsite-benchmark.jar <content-folder> <claims> [seed]}
+ * <p>Usage: {@code java -jar factsite-benchmark.jar <content-folder> <claims> [seed] [--text=zipf]
+ * [--vietnamese=all]}. By default the article text repeats a small filler vocabulary (the archive the
+ * performance figures were measured on). {@code --text=zipf} writes words drawn from a vocabulary of 20,000
+ * pseudo-words by Zipf's law, as natural text is, and Vietnamese claims in Vietnamese-like syllables with
+ * diacritics; {@code --vietnamese=all} makes every claim Vietnamese. The search benchmark uses both.
  */
 public final class SyntheticArchive {
 
@@ -32,10 +36,20 @@ public final class SyntheticArchive {
     private final Random random;
     private final int claims;
     private final List<String> tags = new ArrayList<>();
+    /** Natural-looking text (Zipf vocabularies) instead of the filler. */
+    private final boolean zipf;
+    /** Every claim in Vietnamese, not one in eight. */
+    private final boolean allVietnamese;
+    private final ZipfWords english;
+    private final ZipfWords vietnamese;
 
-    private SyntheticArchive(int claims, long seed) {
+    private SyntheticArchive(int claims, long seed, boolean zipf, boolean allVietnamese) {
         this.claims = claims;
         this.random = new Random(seed);
+        this.zipf = zipf;
+        this.allVietnamese = allVietnamese;
+        this.english = new ZipfWords(ZipfWords.english(20_000, new Random(seed + 1)), 1.07);
+        this.vietnamese = new ZipfWords(ZipfWords.vietnamese(6_000, new Random(seed + 2)), 1.0);
         for (int i = 0; i < 200; i++) {
             tags.add(i % 10 == 9 ? "chủ đề " + i : SUBJECTS[i % SUBJECTS.length] + (i < SUBJECTS.length ? "" : " " + i));
         }
@@ -48,8 +62,10 @@ public final class SyntheticArchive {
         }
         Path content = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
-        new SyntheticArchive(n, seed).write(content);
+        long seed = args.length > 2 && !args[2].startsWith("--") ? Long.parseLong(args[2]) : 42;
+        List<String> options = List.of(args).subList(2, args.length);
+        new SyntheticArchive(n, seed, options.contains("--text=zipf"), options.contains("--vietnamese=all"))
+                .write(content);
         System.out.println("wrote " + n + " claims to " + content);
     }
 
@@ -75,10 +91,15 @@ public final class SyntheticArchive {
         }
     }
 
+    /** The vocabulary of the claim being written, or null for the filler. */
+    private ZipfWords text;
+
     private String claim(int i, LocalDate checked) {
+        text = zipf ? (allVietnamese || i % 8 == 7 ? vietnamese : english) : null;
         int sources = 4 + random.nextInt(6);
         StringBuilder fm = new StringBuilder(1024).append("---\n");
-        fm.append("title: \"").append(title(i)).append("\"\n");
+        fm.append("title: \"").append(zipf && (allVietnamese || i % 8 == 7) ? capital(words(vietnamese, 9)) + " " + i + "?"
+                : title(i)).append("\"\n");
         fm.append("claim: \"The ").append(SUBJECTS[i % SUBJECTS.length]).append(" figure ").append(i).append(' ')
                 .append(VERBS[random.nextInt(VERBS.length)]).append(" last year.\"\n");
         fm.append("verdict: ").append(VERDICTS[random.nextInt(VERDICTS.length)]).append('\n');
@@ -86,7 +107,8 @@ public final class SyntheticArchive {
         if (random.nextInt(5) == 0) {
             fm.append("updated: ").append(checked.plusDays(1 + random.nextInt(30))).append('\n');
         }
-        if (i % 8 == 7) {
+        boolean vi = allVietnamese || i % 8 == 7;
+        if (vi) {
             fm.append("lang: vi\n");
         }
         fm.append("claimant: \"Politician ").append(random.nextInt(500)).append("\"\n");
@@ -138,12 +160,26 @@ public final class SyntheticArchive {
     }
 
     private String sentence(int words) {
+        if (text != null) {
+            return words(text, words);
+        }
         StringBuilder b = new StringBuilder();
         for (int w = 0; w < words; w++) {
             if (w > 0) {
                 b.append(' ');
             }
             b.append(FILLER[random.nextInt(FILLER.length)]);
+        }
+        return b.toString();
+    }
+
+    private String words(ZipfWords vocabulary, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int w = 0; w < n; w++) {
+            if (w > 0) {
+                b.append(' ');
+            }
+            b.append(vocabulary.next(random));
         }
         return b.toString();
     }
