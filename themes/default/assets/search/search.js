@@ -16,6 +16,7 @@ if (form) {
   }))
   let timer
   let latest = 0
+  let looks = {}
 
   function show(found) {
     list.replaceChildren(...found.map(([url, title, claim, verdict, label, date, iso, lang]) => {
@@ -29,9 +30,19 @@ if (form) {
       h.append(a)
       const meta = document.createElement('p')
       meta.className = 'claim-item-meta'
+      // As the theme's verdictBadge macro draws it: colour, an icon hidden from screen readers, the label.
       const badge = document.createElement('span')
       badge.className = 'verdict-badge verdict-' + verdict
-      badge.textContent = label
+      const [color, icon] = looks[verdict] || []
+      if (color) badge.style.setProperty('--verdict-color', color)
+      const iconSpan = document.createElement('span')
+      iconSpan.className = 'verdict-icon'
+      iconSpan.setAttribute('aria-hidden', 'true')
+      iconSpan.textContent = icon || ''
+      const labelSpan = document.createElement('span')
+      labelSpan.className = 'verdict-label'
+      labelSpan.textContent = label
+      badge.append(iconSpan, ' ', labelSpan)
       const time = document.createElement('time')
       time.dateTime = iso
       time.textContent = date
@@ -84,6 +95,7 @@ if (form) {
   form.hidden = false
   document.getElementById('search-nojs').hidden = true
   index.manifest().then(m => {
+    looks = m.verdicts || {}
     for (const s of selects) {
       for (const [key, label, count] of m.filters[s.dataset.filter] || []) {
         s.append(new Option(label + ' (' + count + ')', key))

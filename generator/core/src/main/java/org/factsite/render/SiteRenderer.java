@@ -97,7 +97,7 @@ public final class SiteRenderer {
         copyClaimFolders(output);
         renderNotFound(output);
         renderFeeds(output);
-        new SearchIndex().write(searchDocuments(), verdictLabels(), site.language(), output);
+        new SearchIndex().write(searchDocuments(), verdictLabels(), verdictLooks(), site.language(), output);
         sitemap.write(base, output, SitemapWriter.MAX_URLS);
         output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + base.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(".nojekyll", "");
@@ -140,6 +140,13 @@ public final class SiteRenderer {
         claim.summaryHtml().ifPresent(html -> texts.put(SearchDocument.Field.SUMMARY, PlainText.of(html)));
         texts.put(SearchDocument.Field.BODY, PlainText.of(claim.bodyHtml().text()));
         return texts;
+    }
+
+    /** Each verdict's badge colour and icon, so search results show badges as list pages do. */
+    private Map<String, List<String>> verdictLooks() {
+        Map<String, List<String>> looks = new LinkedHashMap<>();
+        site.verdicts().verdicts().forEach(v -> looks.put(v.key(), List.of(v.color(), v.icon())));
+        return looks;
     }
 
     /** The verdicts' labels in the site's language, for the search filters. */

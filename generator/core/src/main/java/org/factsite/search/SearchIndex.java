@@ -26,7 +26,7 @@ import org.factsite.write.SiteOutput;
  * <ul>
  * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code primary}, {@code shards} (how many),
  * {@code frequent} (terms in more than half of the documents), {@code filters} (verdicts, tags, years,
- * languages with their labels, counts and files);</li>
+ * languages with their labels, counts and files), {@code verdicts} (each verdict's badge colour and icon);</li>
  * <li>{@code t/<n>.txt}, where n (base 36) is the term's {@link #bucket} among {@code shards}: one line per
  * term, sorted: {@code term TAB df TAB postings TAB more}, where postings are the best {@link #PRIMARY}
  * documents as {@code id:score} (base 36, best first) and {@code more} is 1 when {@code m/<n>.txt} holds the
@@ -56,10 +56,11 @@ public final class SearchIndex {
      * Writes the index of {@code documents} into {@code output} below {@code search/}.
      *
      * @param verdictLabels verdict key to its label, for the verdict filter
+     * @param verdictLooks  verdict key to its badge's colour and icon, for the result cards
      * @param language      the site's language, in which the language filter names languages
      */
-    public void write(List<SearchDocument> documents, Map<String, String> verdictLabels, String language,
-            SiteOutput output) {
+    public void write(List<SearchDocument> documents, Map<String, String> verdictLabels,
+            Map<String, List<String>> verdictLooks, String language, SiteOutput output) {
         List<SearchDocument> docs = documents.stream()
                 .sorted(Comparator.comparing(SearchDocument::checked).thenComparing(SearchDocument::slug)).toList();
         // Postings packed as id << 8 | score, in id order; documents' terms made in parallel a batch at a time,
@@ -84,6 +85,7 @@ public final class SearchIndex {
         manifest.put("shards", writeShards(postings, output));
         manifest.put("frequent", frequent(postings, docs.size()));
         manifest.put("filters", writeFilters(docs, verdictLabels, language, output));
+        manifest.put("verdicts", verdictLooks);
         writeCards(docs, output);
         output.writeText(SiteLayout.SEARCH + "manifest.json", toJson(manifest));
     }
