@@ -96,7 +96,8 @@ export function openIndex(load) {
           df = Math.max(df, entry.df)
           for (const [id, score] of entry.postings) scores.set(id, (scores.get(id) || 0) + score * idf(entry.df))
         }
-        return {scores, complete: df <= manifest.primary || filtered, frequent: common[i]}
+        // Listed in full: in its shard, or with its second file when filtering (which holds at most `kept`).
+        return {scores, complete: df <= manifest.primary || filtered && df <= manifest.kept, frequent: common[i]}
       }))
       const pairs = await Promise.all(ws.slice(1).map((w, i) => lookup(fold(ws[i]) + '_' + fold(w), filtered)))
       const keep = await keeping

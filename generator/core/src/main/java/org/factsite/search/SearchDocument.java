@@ -43,7 +43,8 @@ public record SearchDocument(String slug, LocalDate checked, String language, Su
             for (Field field : Field.values()) {
                 String text = texts.get(field);
                 if (text != null) {
-                    for (String term : analysis.terms(text, language)) {
+                    // The article's words are searched; its syllable pairs and exact forms are not kept.
+                    for (String term : analysis.terms(text, language, field != Field.BODY)) {
                         scores.merge(term, field.weight, (a, b) -> Math.min(255, a + b));
                     }
                 }

@@ -24,13 +24,13 @@ import org.factsite.write.SiteOutput;
  * terms and the cards of the first results, so a query costs a few tens of kilobytes whatever the
  * archive's size. The format, for the script that reads it ({@code search.js}) and the tests' reader:
  * <ul>
- * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code primary}, {@code shards} (how many),
+ * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code primary}, {@code kept}, {@code shards} (how many),
  * {@code frequent} (terms in more than half of the documents), {@code filters} (verdicts, tags, years,
  * languages with their labels, counts and files), {@code verdicts} (each verdict's badge colour and icon);</li>
  * <li>{@code t/<n>.txt}, where n (base 36) is the term's {@link #bucket} among {@code shards}: one line per
  * term, sorted: {@code term TAB df TAB postings TAB more}, where postings are the best {@link #PRIMARY}
  * documents as {@code id:score} (base 36, best first) and {@code more} is 1 when {@code m/<n>.txt} holds the
- * rest, fetched only to list more results;</li>
+ * next ones, up to {@link #KEPT} in all, fetched only to list more results (df still counts them all);</li>
  * <li>{@code c/<n>.json}: the cards of documents {@code n*cardSize} to {@code n*cardSize+cardSize-1};</li>
  * <li>{@code f/<filter>.txt}: the sorted ids of the documents a filter keeps, base 36, one per line.</li>
  * </ul>
@@ -44,6 +44,11 @@ public final class SearchIndex {
 
     /** Postings per term in its shard; the rest wait in the term's second file. */
     static final int PRIMARY = 64;
+    /**
+     * Postings kept per term at most (the best): a word in thousands of claims ranks them, it does not find
+     * them, and listing them all would be most of the index.
+     */
+    static final int KEPT = 1_000;
     static final int CARD_SIZE = 10;
     /** Documents analysed together: bounds the memory the analysis holds at once. */
     private static final int BATCH = 512;
@@ -82,6 +87,7 @@ public final class SearchIndex {
         manifest.put("docs", docs.size());
         manifest.put("cardSize", CARD_SIZE);
         manifest.put("primary", PRIMARY);
+        manifest.put("kept", KEPT);
         manifest.put("shards", writeShards(postings, output));
         manifest.put("frequent", frequent(postings, docs.size()));
         manifest.put("filters", writeFilters(docs, verdictLabels, language, output));
@@ -114,7 +120,7 @@ public final class SearchIndex {
             bytes += line.length();
             if (list.length > PRIMARY) {
                 StringBuilder more = new StringBuilder(term).append('\t');
-                append(more, list, PRIMARY, list.length);
+                append(more, list, PRIMARY, Math.min(KEPT, list.length));
                 rest.add(more.append('\n').toString());
             } else {
                 rest.add(null);

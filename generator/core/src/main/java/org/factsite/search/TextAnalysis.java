@@ -120,6 +120,14 @@ public final class TextAnalysis {
 
     /** The terms of {@code text} in a document of {@code language}, repeated as often as they occur. */
     public List<String> terms(String text, String language) {
+        return terms(text, language, true);
+    }
+
+    /**
+     * As {@link #terms(String, String)}; without {@code pairsAndExact} a Vietnamese text gives only its folded
+     * syllables (an article's pairs and exact forms would be most of the index, for little ranking).
+     */
+    public List<String> terms(String text, String language, boolean pairsAndExact) {
         List<String> words = words(text);
         List<String> terms = new ArrayList<>(words.size() * 2);
         boolean vietnamese = language.equals("vi") || language.startsWith("vi-");
@@ -128,10 +136,10 @@ public final class TextAnalysis {
             String folded = foldKnown(word);
             if (vietnamese) {
                 terms.add(folded);
-                if (!folded.equals(word)) {
+                if (pairsAndExact && !folded.equals(word)) {
                     terms.add(EXACT + word);
                 }
-                if (previous != null) {
+                if (pairsAndExact && previous != null) {
                     terms.add(previous + PAIR + folded);
                 }
                 previous = folded;

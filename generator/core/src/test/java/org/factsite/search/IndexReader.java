@@ -86,7 +86,7 @@ final class IndexReader {
                     scores.merge(p[0], p[1] * idf(entry.df()), Double::sum);
                 }
             }
-            perWord.add(new Word(scores, df <= primary || filtered, common.get(i)));
+            perWord.add(new Word(scores, df <= primary || filtered && df <= manifest.get("kept").asInt(), common.get(i)));
         }
         if (perWord.isEmpty()) {
             return new Result(0, List.of());
