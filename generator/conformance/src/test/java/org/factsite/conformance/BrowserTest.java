@@ -13,8 +13,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -27,7 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * a tag, the questions index and the legend; citations scroll their source into view unobscured; pages work
  * without JavaScript; no request leaves the local host. Screenshots go to target/screenshots/.
  */
-class BrowserTest {
+class BrowserTest extends SampleSiteInBrowser {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final Map<String, String> PAGES = Map.of(
@@ -36,26 +34,6 @@ class BrowserTest {
             "tag", "tags/science/",
             "questions", "questions/",
             "legend", "verdicts/");
-
-    static LocalSiteServer server;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browser.requireChromium();
-        server = new LocalSiteServer(Archives.sample(), "/archive/");
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void noSeriousOrCriticalAccessibilityViolations() {

@@ -12,8 +12,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,29 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Vietnamese claim found by words typed without diacritics, a verdict filter, a result followed and the back
  * button, the count announced, axe-core clean, no request leaving the site, and the page without JavaScript.
  */
-class SearchBrowserTest {
+class SearchBrowserTest extends SampleSiteInBrowser {
 
     private static final String HA_LONG = "Vịnh Hạ Long có phải là Di sản Thế giới được UNESCO công nhận không?";
-
-    static LocalSiteServer server;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browser.requireChromium();
-        server = new LocalSiteServer(Archives.sample(), "/archive/");
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
