@@ -176,6 +176,10 @@ public final class DiskCache implements BuildCache {
 
     @Override
     public void parsingDone(String parseSettings) {
+        // The drafts must not outlive parsing here: rendering 100,000 claims needs the memory they hold.
+        Map<Path, ParsedClaimsFile.Entry> entries = Map.copyOf(parsedNow);
+        parsedNow.clear();
+        lastParsed = Map.of();
         if (readOnly) {
             return;
         }
@@ -184,8 +188,7 @@ public final class DiskCache implements BuildCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + parsedNext.getParent(), e);
         }
-        // Written while the build validates and renders; the drafts are immutable.
-        Map<Path, ParsedClaimsFile.Entry> entries = Map.copyOf(parsedNow);
+        // Written while the build validates and renders; the drafts are immutable, and garbage once written.
         parsedWritten = CompletableFuture.runAsync(() -> ParsedClaimsFile.write(parsedNext, parseKey(parseSettings),
                 entries), runnable -> {
                     Thread thread = new Thread(runnable, "factsite-parsed-claims");
