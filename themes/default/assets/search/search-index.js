@@ -28,7 +28,7 @@ export function openIndex(load) {
   function shardOf(term) {
     let h = 0x811c9dc5
     for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193)
-    return ((h >>> 0) & (manifest.shards - 1)).toString(36)
+    return (h >>> 0) & (manifest.shards - 1)
   }
 
   const postingsOf = line => line ? line.split(',').map(p => {
@@ -37,13 +37,14 @@ export function openIndex(load) {
   }) : []
 
   async function lookup(term, all) {
-    const name = shardOf(term)
-    const line = (await text('t/' + name + '.txt')).split('\n').find(l => l.startsWith(term + '\t'))
+    const shard = shardOf(term)
+    const line = (await text('t/' + shard.toString(36) + '.txt')).split('\n').find(l => l.startsWith(term + '\t'))
     if (!line) return null
     const [, df, postings, more] = line.split('\t')
     const entry = {df: parseInt(df, 36), postings: postingsOf(postings)}
     if (all && more === '1') {
-      const rest = (await text('m/' + name + '.txt')).split('\n').find(l => l.startsWith(term + '\t'))
+      const group = Math.floor(shard / manifest.moreGroup).toString(36)
+      const rest = (await text('m/' + group + '.txt')).split('\n').find(l => l.startsWith(term + '\t'))
       if (rest) entry.postings = entry.postings.concat(postingsOf(rest.split('\t')[1]))
     }
     return entry

@@ -24,12 +24,14 @@ import org.factsite.write.SiteOutput;
  * terms and the cards of the first results, so a query costs a few tens of kilobytes whatever the
  * archive's size. The format, for the script that reads it ({@code search.js}) and the tests' reader:
  * <ul>
- * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code primary}, {@code kept}, {@code shards} (how many),
+ * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code primary}, {@code kept}, {@code moreGroup},
+ * {@code shards} (how many),
  * {@code frequent} (terms in more than half of the documents), {@code filters} (verdicts, tags, years,
  * languages with their labels, counts and files), {@code verdicts} (each verdict's badge colour and icon);</li>
  * <li>{@code t/<n>.txt}, where n (base 36) is the term's {@link #bucket} among {@code shards}: one line per
  * term, sorted: {@code term TAB df TAB postings TAB more}, where postings are the best {@link #PRIMARY}
- * documents as {@code id:score} (base 36, best first) and {@code more} is 1 when {@code m/<n>.txt} holds the
+ * documents as {@code id:score} (base 36, best first) and {@code more} is 1 when {@code m/<n / moreGroup>.txt}
+ * (lines in term order, several shards' terms per file) holds the
  * next ones, up to {@link #KEPT} in all, fetched only to list more results (df still counts them all);</li>
  * <li>{@code c/<n>.json}: the cards of documents {@code n*cardSize} to {@code n*cardSize+cardSize-1};</li>
  * <li>{@code f/<filter>.txt}: the sorted ids of the documents a filter keeps, base 36, one per line.</li>
@@ -49,6 +51,11 @@ public final class SearchIndex {
      * them, and listing them all would be most of the index.
      */
     static final int KEPT = 1_000;
+    /**
+     * Shards whose second files share one: those are fetched only to filter, and fewer files keep a large
+     * archive under GitHub Pages' comfort (2,000 files at 10,000 claims).
+     */
+    static final int MORE_GROUP = 4;
     static final int CARD_SIZE = 10;
     /** Documents analysed together: bounds the memory the analysis holds at once. */
     private static final int BATCH = 512;
@@ -88,6 +95,7 @@ public final class SearchIndex {
         manifest.put("cardSize", CARD_SIZE);
         manifest.put("primary", PRIMARY);
         manifest.put("kept", KEPT);
+        manifest.put("moreGroup", MORE_GROUP);
         manifest.put("shards", writeShards(postings, output));
         manifest.put("frequent", frequent(postings, docs.size()));
         manifest.put("filters", writeFilters(docs, verdictLabels, language, output));
@@ -133,13 +141,14 @@ public final class SearchIndex {
             shards <<= 1;
         }
         StringBuilder[] shard = new StringBuilder[shards];
-        StringBuilder[] more = new StringBuilder[shards];
+        StringBuilder[] more = new StringBuilder[(shards + MORE_GROUP - 1) / MORE_GROUP];
         int i = 0;
         for (String term : postings.keySet()) { // in term order, so each shard's lines are sorted
             int n = bucket(term, shards);
             (shard[n] == null ? shard[n] = new StringBuilder() : shard[n]).append(lines.get(i));
             if (rest.get(i) != null) {
-                (more[n] == null ? more[n] = new StringBuilder() : more[n]).append(rest.get(i));
+                int m = n / MORE_GROUP;
+                (more[m] == null ? more[m] = new StringBuilder() : more[m]).append(rest.get(i));
             }
             i++;
         }
@@ -147,8 +156,10 @@ public final class SearchIndex {
             // Every shard is written, empty or not: the script fetches a term's shard without knowing.
             output.writeText(SiteLayout.SEARCH + "t/" + Integer.toString(n, 36) + ".txt",
                     shard[n] == null ? "" : shard[n].toString());
-            if (more[n] != null) {
-                output.writeText(SiteLayout.SEARCH + "m/" + Integer.toString(n, 36) + ".txt", more[n].toString());
+        }
+        for (int m = 0; m < more.length; m++) {
+            if (more[m] != null) {
+                output.writeText(SiteLayout.SEARCH + "m/" + Integer.toString(m, 36) + ".txt", more[m].toString());
             }
         }
         return shards;

@@ -137,13 +137,15 @@ final class IndexReader {
     }
 
     Entry lookup(String term, boolean all) {
-        String name = Integer.toString(SearchIndex.bucket(term, manifest.get("shards").asInt()), 36);
+        int shard = SearchIndex.bucket(term, manifest.get("shards").asInt());
+        String name = Integer.toString(shard, 36);
+        String group = Integer.toString(shard / manifest.get("moreGroup").asInt(), 36);
         for (String line : text("t/" + name + ".txt").split("\n")) {
             String[] f = line.split("\t", -1);
             if (f[0].equals(term)) {
                 List<int[]> postings = new ArrayList<>(postings(f[2]));
                 if (all && f[3].equals("1")) {
-                    for (String more : text("m/" + name + ".txt").split("\n")) {
+                    for (String more : text("m/" + group + ".txt").split("\n")) {
                         String[] m = more.split("\t", -1);
                         if (m[0].equals(term)) {
                             postings.addAll(postings(m[1]));
