@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +31,10 @@ public final class DiskCache implements BuildCache {
 
     static final String RECORD = "last-build.txt";
     static final String PARSED_CLAIMS = "parsed-claims.bin";
-    /** The content folder's label in the input index, which names its files {@code content:claims/a.md}. */
-    private static final String CONTENT = "content";
-    private static final String CLAIMS = CONTENT + ":claims/";
 
     private final Path output;
     private final Path content;
-    private final Map<String, Path> inputFolders = new LinkedHashMap<>();
+    private final Map<String, Path> inputFolders;
     private final Path recordFile;
     private final Path parsedFile;
     private final Path parsedNext;
@@ -70,9 +66,7 @@ public final class DiskCache implements BuildCache {
         this.output = output.toAbsolutePath().normalize();
         this.content = content;
         this.readOnly = readOnly;
-        inputFolders.put(CONTENT, content);
-        theme.ifPresent(folder -> inputFolders.put("theme", folder));
-        inputFolders.put("themes", content.resolveSibling("themes"));
+        inputFolders = InputIndex.folders(content, theme);
         Path staging = this.output.resolveSibling(this.output.getFileName() + ".staging");
         recordFile = staging.resolve(RECORD);
         parsedFile = staging.resolve(PARSED_CLAIMS);
@@ -107,8 +101,8 @@ public final class DiskCache implements BuildCache {
         Fingerprint frame = new Fingerprint().add("settings", settings);
         for (BuildRecord.InputFile input : inputs) {
             all.add(input.path(), input.sha256());
-            if (input.path().startsWith(CLAIMS)) {
-                claimHashes.put(content.resolve(input.path().substring(CONTENT.length() + 1)), input.sha256());
+            if (input.path().startsWith(InputIndex.CLAIMS)) {
+                claimHashes.put(content.resolve(input.path().substring(InputIndex.CONTENT.length() + 1)), input.sha256());
             } else {
                 frame.add(input.path(), input.sha256());
             }

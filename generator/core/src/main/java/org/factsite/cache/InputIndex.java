@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The input files of a build with their content hashes. A hash is taken again only when a file's size or
@@ -14,10 +16,27 @@ import java.util.Map;
  */
 public final class InputIndex {
 
+    /** The content folder's label: its files are named {@code content:claims/a.md}. */
+    static final String CONTENT = "content";
+    /** Claim files, and the files of claim folders, are named so. */
+    static final String CLAIMS = CONTENT + ":claims/";
+
     /** A file modified this close to the moment its state was taken may change again unseen by its time. */
     public static final long RACY_MILLIS = 2_000;
 
     private InputIndex() {
+    }
+
+    /**
+     * The folders a build's output depends on, by label: the content, the theme given (if any) and the
+     * {@code themes/} folder beside the content (where site.yaml's {@code theme:} names one).
+     */
+    static Map<String, Path> folders(Path content, Optional<Path> theme) {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        folders.put(CONTENT, content);
+        theme.ifPresent(folder -> folders.put("theme", folder));
+        folders.put("themes", content.resolveSibling("themes"));
+        return folders;
     }
 
     /**

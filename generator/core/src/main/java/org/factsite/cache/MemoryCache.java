@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public final class MemoryCache implements BuildCache {
     private record Draft(Object stamp, List<Path> resources, Parsed parsed) {
     }
 
-    private final Map<String, Path> watched = new LinkedHashMap<>();
+    private final Map<String, Path> watched;
     private final Map<Path, Draft> drafts = new ConcurrentHashMap<>();
     private String parseSettings = "";
     private Memory memory = Memory.NONE;
@@ -50,15 +49,13 @@ public final class MemoryCache implements BuildCache {
 
     /** @param theme the preview's theme folder, if not the bundled one */
     public MemoryCache(Path content, Optional<Path> theme) {
-        watched.put("content", content);
-        theme.ifPresent(folder -> watched.put("theme", folder));
-        watched.put("themes", content.resolveSibling("themes"));
+        watched = InputIndex.folders(content, theme);
     }
 
     @Override
     public Optional<Summary> open(Diagnostics diagnostics) {
         Fingerprint frame = new Fingerprint();
-        InputIndex.stamps(watched, path -> !path.startsWith("content:claims/")).forEach(stamp -> frame.add("file", stamp));
+        InputIndex.stamps(watched, path -> !path.startsWith(InputIndex.CLAIMS)).forEach(stamp -> frame.add("file", stamp));
         renderKey = frame.hex();
         stamps.clear();
         learned.clear();
