@@ -27,8 +27,8 @@ public final class MemoryCache implements BuildCache {
 
     /** What one recorded build leaves for the next. */
     private record Memory(String renderKey, Map<String, String> pageKeys, Set<String> outputFiles,
-            ClaimViewKeys claimViews) {
-        static final Memory NONE = new Memory("", Map.of(), null, new ClaimViewKeys());
+            ClaimMemo claimMemo) {
+        static final Memory NONE = new Memory("", Map.of(), null, new ClaimMemo());
     }
 
     private record Draft(Object stamp, List<Path> resources, Parsed parsed) {
@@ -44,7 +44,7 @@ public final class MemoryCache implements BuildCache {
     private final Map<Path, Object> stamps = new ConcurrentHashMap<>();
     private final Map<Path, Draft> learned = new ConcurrentHashMap<>();
     private final Map<String, String> pagesNow = new ConcurrentHashMap<>();
-    private ClaimViewKeys claimViewsNow = new ClaimViewKeys();
+    private ClaimMemo claimMemoNow = new ClaimMemo();
     private String settingsNow = "";
 
     /** @param theme the preview's theme folder, if not the bundled one */
@@ -60,7 +60,7 @@ public final class MemoryCache implements BuildCache {
         stamps.clear();
         learned.clear();
         pagesNow.clear();
-        claimViewsNow = new ClaimViewKeys();
+        claimMemoNow = new ClaimMemo();
         return Optional.empty(); // a preview build is cheap when nothing changed: it writes nothing then
     }
 
@@ -117,12 +117,12 @@ public final class MemoryCache implements BuildCache {
 
             @Override
             public String claimView(Claim claim, Object context, Supplier<String> key) {
-                return before.claimViews().find("view", claim, context, key, claimViewsNow);
+                return before.claimMemo().find("view", claim, context, key, claimMemoNow);
             }
 
             @Override
             public <T> T ofClaim(String what, Claim claim, Supplier<T> make) {
-                return before.claimViews().find(what, claim, null, make, claimViewsNow);
+                return before.claimMemo().find(what, claim, null, make, claimMemoNow);
             }
 
             @Override
@@ -146,7 +146,7 @@ public final class MemoryCache implements BuildCache {
         drafts.putAll(learned);
         // Only files this build saw with a stamp: drafts of deleted files go, so a long session does not keep them.
         drafts.keySet().retainAll(stamps.keySet());
-        memory = new Memory(renderKey, Map.copyOf(pagesNow), summary.outputFiles(), claimViewsNow);
+        memory = new Memory(renderKey, Map.copyOf(pagesNow), summary.outputFiles(), claimMemoNow);
     }
 
     /** Forgets everything, when a build may have left the output anywhere between two states. */

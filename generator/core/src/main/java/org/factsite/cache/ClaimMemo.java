@@ -13,7 +13,7 @@ import org.factsite.model.Claim;
  * its search terms. A claim equal to the last build's, in an equal context, has the same value. Valid only
  * under one theme and site configuration: the memory starts a new one when they change.
  */
-final class ClaimViewKeys {
+final class ClaimMemo {
 
     private record Entry(Claim claim, Object context, Object value) {
     }
@@ -22,7 +22,7 @@ final class ClaimViewKeys {
 
     /** The value stored for this claim in this context, else {@code compute}'s; either is kept in {@code next}. */
     @SuppressWarnings("unchecked")
-    <T> T find(String kind, Claim claim, Object context, Supplier<T> compute, ClaimViewKeys next) {
+    <T> T find(String kind, Claim claim, Object context, Supplier<T> compute, ClaimMemo next) {
         String slot = kind + "\n" + claim.slug();
         Entry entry = byKindAndSlug.get(slot);
         T value = entry != null && Objects.equals(entry.context(), context) && entry.claim().equals(claim)
