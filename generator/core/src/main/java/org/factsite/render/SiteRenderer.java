@@ -117,7 +117,7 @@ public final class SiteRenderer {
         return archive.claims().stream().map(claim -> {
             Map<String, String> tags = new LinkedHashMap<>();
             archive.taxonomyOf("tags").ifPresent(taxonomy -> taxonomy.spellingsIn(claim).forEach(spelling ->
-                    taxonomy.termOf(spelling).ifPresent(term -> tags.putIfAbsent(term.slug(), term.name()))));
+                    views.termOf(taxonomy, spelling).ifPresent(term -> tags.putIfAbsent(term.slug(), term.name()))));
             String lang = claim.language();
             return new SearchDocument(claim.slug(), claim.checked(), lang,
                     () -> keys.ofClaim("search", claim, () -> SearchDocument.Terms.of(searchTexts(claim), lang, analysis)),

@@ -139,7 +139,8 @@ final class Views {
                 languages);
     }
 
-    private Optional<Term> termOf(Taxonomy taxonomy, String spelling) {
+    /** The term a claim spells so, by the taxonomy's slug and aliases; looked up once per spelling. */
+    Optional<Term> termOf(Taxonomy taxonomy, String spelling) {
         return termsBySpelling.computeIfAbsent(taxonomy.name() + "\n" + spelling, k -> taxonomy.termOf(spelling));
     }
 
