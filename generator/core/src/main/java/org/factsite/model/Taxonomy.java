@@ -2,9 +2,7 @@ package org.factsite.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.factsite.config.TaxonomyConfig;
@@ -60,12 +58,5 @@ public record Taxonomy(TaxonomyConfig config, List<Term> terms) {
                 }
                 return Collections.unmodifiableList(texts);
         }
-    }
-
-    /** Terms by slug, for lookups over many claims. */
-    public Map<String, Term> bySlug() {
-        Map<String, Term> map = new HashMap<>();
-        terms.forEach(t -> map.put(t.slug(), t));
-        return map;
     }
 }
