@@ -2,6 +2,7 @@ package org.factsite.search;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -39,22 +40,23 @@ public record SearchDocument(String slug, LocalDate checked, String language, Su
 
         /** Analyses {@code texts} (field to plain text) as {@code language}. */
         public static Terms of(Map<Field, String> texts, String language, TextAnalysis analysis) {
-            Map<String, Integer> scores = new LinkedHashMap<>();
+            Map<String, int[]> scores = new HashMap<>(); // a mutable score each: no boxing per occurrence
             for (Field field : Field.values()) {
                 String text = texts.get(field);
                 if (text != null) {
                     // The article's words are searched; its syllable pairs and exact forms are not kept.
                     for (String term : analysis.terms(text, language, field != Field.BODY)) {
-                        scores.merge(term, field.weight, (a, b) -> Math.min(255, a + b));
+                        int[] score = scores.computeIfAbsent(term, t -> new int[1]);
+                        score[0] = Math.min(255, score[0] + field.weight);
                     }
                 }
             }
             String[] terms = new String[scores.size()];
             byte[] packed = new byte[scores.size()];
             int i = 0;
-            for (Map.Entry<String, Integer> e : scores.entrySet()) {
+            for (Map.Entry<String, int[]> e : scores.entrySet()) {
                 terms[i] = e.getKey();
-                packed[i++] = (byte) (int) e.getValue();
+                packed[i++] = (byte) e.getValue()[0];
             }
             return new Terms(terms, packed);
         }

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -75,20 +79,30 @@ public final class SearchIndex {
             Map<String, List<String>> verdictLooks, String language, SiteOutput output) {
         List<SearchDocument> docs = documents.stream()
                 .sorted(Comparator.comparing(SearchDocument::checked).thenComparing(SearchDocument::slug)).toList();
-        // Postings packed as id << 8 | score, in id order; documents' terms made in parallel a batch at a time,
-        // so a clean build holds only one batch's at once.
-        Map<String, Postings> postings = new TreeMap<>();
-        for (int from = 0; from < docs.size(); from += BATCH) {
-            int start = from;
-            List<SearchDocument.Terms> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
-                    .mapToObj(id -> docs.get(id).terms().get()).toList();
-            for (int i = 0; i < batch.size(); i++) {
-                SearchDocument.Terms terms = batch.get(i);
-                for (int t = 0; t < terms.terms().length; t++) {
-                    postings.computeIfAbsent(terms.terms()[t], k -> new Postings()).add(start + i, terms.score(t));
-                }
+        // Postings packed as id << 8 | score, in id order. Documents' terms are made on every core a batch at a
+        // time, and merged by one other thread while the next batch is made, so a clean build holds two
+        // batches' at most. Terms are sorted once, at the end.
+        Map<String, Postings> byTerm = new HashMap<>();
+        ExecutorService merger = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "factsite-search-merge");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CompletableFuture<Void> merged = CompletableFuture.completedFuture(null);
+            for (int from = 0; from < docs.size(); from += BATCH) {
+                int start = from;
+                List<SearchDocument.Terms> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
+                        .mapToObj(id -> docs.get(id).terms().get()).toList();
+                merged.join();
+                merged = CompletableFuture.runAsync(() -> merge(batch, start, byTerm), merger);
             }
+            merged.join();
+        } finally {
+            merger.shutdown();
         }
+        Map<String, Postings> postings = new TreeMap<>(byTerm);
+        Files files = new Files();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 1);
         manifest.put("docs", docs.size());
@@ -96,12 +110,44 @@ public final class SearchIndex {
         manifest.put("primary", PRIMARY);
         manifest.put("kept", KEPT);
         manifest.put("moreGroup", MORE_GROUP);
-        manifest.put("shards", writeShards(postings, output));
+        manifest.put("shards", writeShards(postings, files));
         manifest.put("frequent", frequent(postings, docs.size()));
-        manifest.put("filters", writeFilters(docs, verdictLabels, language, output));
+        manifest.put("filters", writeFilters(docs, verdictLabels, language, files));
         manifest.put("verdicts", verdictLooks);
-        writeCards(docs, output);
-        output.writeText(SiteLayout.SEARCH + "manifest.json", toJson(manifest));
+        writeCards(docs, files);
+        files.add("manifest.json", toJson(manifest));
+        files.writeTo(output);
+    }
+
+    /** The terms of the batch of documents from {@code from}, made on every core. */
+    private static CompletableFuture<List<SearchDocument.Terms>> termsOf(List<SearchDocument> docs, int from) {
+        if (from >= docs.size()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return CompletableFuture.supplyAsync(() -> IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
+                .mapToObj(id -> docs.get(id).terms().get()).toList());
+    }
+
+    private static void merge(List<SearchDocument.Terms> batch, int start, Map<String, Postings> byTerm) {
+        for (int i = 0; i < batch.size(); i++) {
+            SearchDocument.Terms terms = batch.get(i);
+            for (int t = 0; t < terms.terms().length; t++) {
+                byTerm.computeIfAbsent(terms.terms()[t], k -> new Postings()).add(start + i, terms.score(t));
+            }
+        }
+    }
+
+    /** The index's files, written together at the end: a few thousand small files, written on every core. */
+    private static final class Files {
+        private final Map<String, String> texts = new LinkedHashMap<>();
+
+        void add(String name, String text) {
+            texts.put(SiteLayout.SEARCH + name, text);
+        }
+
+        void writeTo(SiteOutput output) {
+            texts.entrySet().parallelStream().forEach(e -> output.writeText(e.getKey(), e.getValue()));
+        }
     }
 
     /**
@@ -113,7 +159,7 @@ public final class SearchIndex {
     }
 
     /** Writes the shards and their second files; returns how many shards there are. */
-    private int writeShards(Map<String, Postings> postings, SiteOutput output) {
+    private int writeShards(Map<String, Postings> postings, Files output) {
         List<String> lines = new ArrayList<>(postings.size());
         List<String> rest = new ArrayList<>(postings.size());
         long bytes = 0;
@@ -121,14 +167,14 @@ public final class SearchIndex {
             String term = e.getKey();
             int[] list = e.getValue().bestFirst();
             StringBuilder line = new StringBuilder();
-            line.append(term).append('\t').append(Integer.toString(list.length, 36)).append('\t');
+            line.append(term).append('\t').append(Integer.toString(e.getValue().size(), 36)).append('\t');
             append(line, list, 0, Math.min(PRIMARY, list.length));
             line.append('\t').append(list.length > PRIMARY ? '1' : '0').append('\n');
             lines.add(line.toString());
             bytes += line.length();
             if (list.length > PRIMARY) {
                 StringBuilder more = new StringBuilder(term).append('\t');
-                append(more, list, PRIMARY, Math.min(KEPT, list.length));
+                append(more, list, PRIMARY, list.length);
                 rest.add(more.append('\n').toString());
             } else {
                 rest.add(null);
@@ -154,12 +200,12 @@ public final class SearchIndex {
         }
         for (int n = 0; n < shards; n++) {
             // Every shard is written, empty or not: the script fetches a term's shard without knowing.
-            output.writeText(SiteLayout.SEARCH + "t/" + Integer.toString(n, 36) + ".txt",
+            output.add("t/" + Integer.toString(n, 36) + ".txt",
                     shard[n] == null ? "" : shard[n].toString());
         }
         for (int m = 0; m < more.length; m++) {
             if (more[m] != null) {
-                output.writeText(SiteLayout.SEARCH + "m/" + Integer.toString(m, 36) + ".txt", more[m].toString());
+                output.add("m/" + Integer.toString(m, 36) + ".txt", more[m].toString());
             }
         }
         return shards;
@@ -203,24 +249,33 @@ public final class SearchIndex {
             return size;
         }
 
-        /** Best score first; equal scores by id. */
+        /**
+         * The best {@link #KEPT} postings, best score first, equal scores by id: a counting sort by score, since
+         * postings were added in id order.
+         */
         int[] bestFirst() {
-            Integer[] boxed = new Integer[size];
+            int[] count = new int[256];
             for (int i = 0; i < size; i++) {
-                boxed[i] = items[i];
+                count[items[i] & 0xff]++;
             }
-            Arrays.sort(boxed, (a, b) -> (a & 0xff) != (b & 0xff) ? Integer.compare(b & 0xff, a & 0xff)
-                    : Integer.compare(a >>> 8, b >>> 8));
-            int[] out = new int[size];
+            int[] start = new int[256];
+            for (int score = 254, at = count[255]; score >= 0; score--) {
+                start[score] = at;
+                at += count[score];
+            }
+            int[] out = new int[Math.min(size, KEPT)];
             for (int i = 0; i < size; i++) {
-                out[i] = boxed[i];
+                int at = start[items[i] & 0xff]++;
+                if (at < out.length) {
+                    out[at] = items[i];
+                }
             }
             return out;
         }
     }
 
     private Map<String, Object> writeFilters(List<SearchDocument> docs, Map<String, String> verdictLabels,
-            String language, SiteOutput output) {
+            String language, Files output) {
         Map<String, List<Integer>> verdicts = new TreeMap<>();
         Map<String, List<Integer>> tags = new TreeMap<>();
         Map<String, String> tagNames = new HashMap<>();
@@ -250,18 +305,18 @@ public final class SearchIndex {
 
     /** Writes one file per value; returns [key, label, count] per value, for the filter's choices. */
     private static List<List<Object>> filter(String kind, Map<String, List<Integer>> groups,
-            java.util.function.Function<String, String> label, SiteOutput output) {
+            java.util.function.Function<String, String> label, Files output) {
         List<List<Object>> choices = new ArrayList<>();
         groups.forEach((key, ids) -> {
             StringBuilder text = new StringBuilder();
             ids.forEach(id -> text.append(Integer.toString(id, 36)).append('\n'));
-            output.writeText(SiteLayout.SEARCH + "f/" + kind + "-" + key + ".txt", text.toString());
+            output.add("f/" + kind + "-" + key + ".txt", text.toString());
             choices.add(List.of(key, label.apply(key), ids.size()));
         });
         return choices;
     }
 
-    private void writeCards(List<SearchDocument> docs, SiteOutput output) {
+    private void writeCards(List<SearchDocument> docs, Files output) {
         for (int from = 0; from < docs.size(); from += CARD_SIZE) {
             List<List<String>> cards = new ArrayList<>();
             for (SearchDocument doc : docs.subList(from, Math.min(docs.size(), from + CARD_SIZE))) {
@@ -269,7 +324,7 @@ public final class SearchIndex {
                 cards.add(Arrays.asList(c.url(), c.title(), c.claim(), c.verdict(), c.verdictLabel(), c.date(),
                         c.dateIso(), c.language()));
             }
-            output.writeText(SiteLayout.SEARCH + "c/" + from / CARD_SIZE + ".json", toJson(cards));
+            output.add("c/" + from / CARD_SIZE + ".json", toJson(cards));
         }
     }
 

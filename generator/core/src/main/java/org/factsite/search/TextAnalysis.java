@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
@@ -42,13 +43,21 @@ public final class TextAnalysis {
     private final Map<String, String> stems = new ConcurrentHashMap<>();
     /** Folded forms of words with diacritics, by word: a vocabulary again. */
     private final Map<String, String> folded = new ConcurrentHashMap<>();
+    /** An English word's term (its folded form's stem), by word: one look-up per word of an article. */
+    private final Map<String, String> english = new ConcurrentHashMap<>();
 
     /** The words of {@code text}: NFC, lower case, split at anything that is not a letter, mark or digit. */
     public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        forEachWord(text, words::add);
+        return words;
+    }
+
+    /** Gives each word of {@code text} to {@code action}, as {@link #words} lists them, without the list. */
+    private static void forEachWord(String text, Consumer<String> action) {
         String normal = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         normal = normal.toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < normal.length(); ) {
             int c = normal.codePointAt(i);
@@ -56,15 +65,14 @@ public final class TextAnalysis {
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                words.add(normal.substring(start, i));
+                action.accept(normal.substring(start, i));
                 start = -1;
             }
             i += Character.charCount(c);
         }
         if (start >= 0) {
-            words.add(normal.substring(start));
+            action.accept(normal.substring(start));
         }
-        return words;
     }
 
     /** A letter, mark or number (Unicode L, M, N: the script's {@code [\\p{L}\\p{M}\\p{N}]}). */
@@ -93,7 +101,8 @@ public final class TextAnalysis {
 
     /** The Porter stem of a folded word. */
     public String stem(String folded) {
-        return stems.computeIfAbsent(folded, TextAnalysis::porter);
+        String stem = stems.get(folded); // a read first: computeIfAbsent may lock even when the stem is there
+        return stem != null ? stem : stems.computeIfAbsent(folded, TextAnalysis::porter);
     }
 
     private static String porter(String word) {
@@ -128,25 +137,26 @@ public final class TextAnalysis {
      * syllables (an article's pairs and exact forms would be most of the index, for little ranking).
      */
     public List<String> terms(String text, String language, boolean pairsAndExact) {
-        List<String> words = words(text);
-        List<String> terms = new ArrayList<>(words.size() * 2);
-        boolean vietnamese = language.equals("vi") || language.startsWith("vi-");
-        String previous = null;
-        for (String word : words) {
-            String folded = foldKnown(word);
-            if (vietnamese) {
-                terms.add(folded);
-                if (pairsAndExact && !folded.equals(word)) {
-                    terms.add(EXACT + word);
-                }
-                if (pairsAndExact && previous != null) {
-                    terms.add(previous + PAIR + folded);
-                }
-                previous = folded;
-            } else {
-                terms.add(stem(folded));
-            }
+        List<String> terms = new ArrayList<>(text.length() / 4);
+        if (!(language.equals("vi") || language.startsWith("vi-"))) {
+            forEachWord(text, word -> {
+                String term = english.get(word); // a read first: computeIfAbsent may lock even when it is there
+                terms.add(term != null ? term : english.computeIfAbsent(word, w -> stem(fold(w))));
+            });
+            return terms;
         }
+        String[] previous = {null};
+        forEachWord(text, word -> {
+            String folded = foldKnown(word);
+            terms.add(folded);
+            if (pairsAndExact && !folded.equals(word)) {
+                terms.add(EXACT + word);
+            }
+            if (pairsAndExact && previous[0] != null) {
+                terms.add(previous[0] + PAIR + folded);
+            }
+            previous[0] = folded;
+        });
         return terms;
     }
 }
