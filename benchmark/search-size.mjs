@@ -1,14 +1,16 @@
 // What a reader downloads per search on a built site: for a fixed set of 200 queries (the 50 most frequent
 // terms, 50 two-word queries from titles, 50 from Vietnamese claims typed without diacritics, 50 rare
 // words), and apart from those 50 whole titles, each in a fresh page (nothing cached), counts the index files' bytes plus the search scripts' and
-// the rounds of requests one after another. Prints percentiles, the index's size and file count.
+// the rounds of requests one after another. Prints percentiles, the index's size and file count; with
+// --json FILE also writes every query's figures and first page of results (the benchmark module's
+// SearchTargetsTest checks them against the targets and a brute-force scan of the archive).
 //
-//   node benchmark/search-size.mjs SITE_FOLDER THEME_FOLDER
+//   node benchmark/search-size.mjs SITE_FOLDER THEME_FOLDER [--json FILE]
 import fs from 'fs'
 import path from 'path'
 import {pathToFileURL} from 'url'
 
-const [site, theme] = process.argv.slice(2)
+const [site, theme, jsonFlag, jsonFile] = process.argv.slice(2)
 const folder = path.join(site, 'search')
 const scripts = ['search.js', 'search-index.js', 'stemmer.js']
   .reduce((n, f) => n + fs.statSync(path.join(theme, 'assets/search', f)).size, 0)
@@ -54,23 +56,30 @@ for (let i = 0; i < 50 && vietnamese.length; i++) {
 }
 const rare = terms.filter(([, df]) => df <= 20)
 for (let i = 0; i < 50 && rare.length; i++) queries.push(['rare word', rare[random(rare.length)][0]])
-for (let i = 0; i < 50; i++) queries.push(['whole title (not in the 200)', cards[random(cards.length)][1]])
+for (let i = 0; i < 50; i++) {
+  const card = cards[random(cards.length)]
+  queries.push(['whole title (not in the 200)', card[1], card[0]])
+}
 
 const results = []
-for (const [kind, query] of queries) {
+for (const [kind, query, expected] of queries) {
   let bytes = scripts
-  const phases = new Set()
+  // Rounds as a browser meets them: a request made before any answer came back is in the first round, one
+  // made once answers of round n had come back is in round n + 1.
+  let answered = 0
+  let rounds = 0
   const index = openIndex(async p => {
+    const round = answered + 1
+    rounds = Math.max(rounds, round)
     const text = fs.readFileSync(path.join(folder, p), 'utf8')
     bytes += Buffer.byteLength(text)
-    phases.add(p.includes('/') ? p.slice(0, p.indexOf('/')) : p)
+    await null
+    answered = Math.max(answered, round)
     return text
   })
   const found = await index.search(query)
-  await index.cards(found.ids)
-  // manifest, then the shards (and filters), then the second files of terms, then the cards
-  const rounds = 1 + (phases.has('t') || phases.has('f') ? 1 : 0) + (phases.has('m') ? 1 : 0) + (phases.has('c') ? 1 : 0)
-  results.push({kind, query, bytes, rounds, total: found.total})
+  const shown = await index.cards(found.ids)
+  results.push({kind, query, bytes, rounds, total: found.total, urls: shown.map(card => card[0]), expected})
 }
 const set = results.filter(r => !r.kind.startsWith('whole'))
 const sorted = set.map(r => r.bytes).sort((a, b) => a - b)
@@ -82,4 +91,7 @@ for (const kind of ['frequent', 'two words', 'vi, no diacritics', 'rare word', '
   const mine = results.filter(r => r.kind === kind).map(r => r.bytes).sort((a, b) => a - b)
   if (mine.length) console.log(`  ${kind}: median ${(mine[mine.length >> 1] / 1024).toFixed(1)} KB, p95 `
     + `${(mine[Math.floor(0.95 * mine.length)] / 1024).toFixed(1)} KB, no results for ${results.filter(r => r.kind === kind && r.total === 0).length}`)
+}
+if (jsonFlag === '--json') {
+  fs.writeFileSync(jsonFile, JSON.stringify({docs: manifest.docs, indexBytes, files: files.length, scripts, results}))
 }

@@ -13,6 +13,16 @@ export const words = s => s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p
 export const fold = w => w.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/\p{M}+/gu, '')
 
 /**
+ * What chooses a term's shard (TextAnalysis.shardKey): the stem of its word, or of each word of a pair, so a
+ * query word's stem, folded and exact forms share one shard.
+ */
+export function shardKey(term) {
+  const pair = term.indexOf('_')
+  return term.startsWith('=') ? stemmer(fold(term.slice(1)))
+    : pair < 0 ? stemmer(term) : stemmer(term.slice(0, pair)) + '_' + stemmer(term.slice(pair + 1))
+}
+
+/**
  * An index at an address: load(path) returns a promise of a file's text below search/ (fetch in a browser,
  * a file in the tests). Every file is read at most once.
  */
@@ -24,16 +34,20 @@ export function openIndex(load) {
   }
   let manifest
 
-  /** The term's shard: FNV-1a over its UTF-16 units modulo the number of shards, as SearchIndex.bucket. */
+  /** The term's shard: FNV-1a over the UTF-16 units of its key modulo the number of shards, as SearchIndex.bucket. */
   function shardOf(term) {
+    const key = shardKey(term)
     let h = 0x811c9dc5
-    for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193)
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
     return (h >>> 0) & (manifest.shards - 1)
   }
 
-  const postingsOf = line => line ? line.split(',').map(p => {
-    const [id, score] = p.split(':')
-    return [parseInt(id, 36), parseInt(score, 36)]
+  // Groups "score:id,gap,gap" separated by ";", best score first, base 36 (SearchIndex.java).
+  const postingsOf = line => line ? line.split(';').flatMap(group => {
+    const [s, gaps] = group.split(':')
+    const score = parseInt(s, 36)
+    let id = 0
+    return gaps.split(',').map(gap => [id += parseInt(gap, 36), score])
   }) : []
 
   async function lookup(term, all) {
@@ -88,25 +102,38 @@ export function openIndex(load) {
       })
       const common = alternatives.map(terms => terms.every(t => t.startsWith('=') || frequent.has(t)))
       const skipAll = common.every(Boolean)
-      const perWord = await Promise.all(alternatives.map(async (terms, i) => {
-        if (common[i] && !skipAll) return {scores: new Map(), complete: false, frequent: true}
+      // A word's or pair's documents, scored; "complete" when listed in full: in its shard, or with its second
+      // file when filtering (which holds at most `kept`).
+      const scored = async (terms, weight) => {
         const found = (await Promise.all(terms.map(term => lookup(term, filtered)))).filter(Boolean)
         const scores = new Map()
         let df = 0
         for (const entry of found) {
           df = Math.max(df, entry.df)
-          for (const [id, score] of entry.postings) scores.set(id, (scores.get(id) || 0) + score * idf(entry.df))
+          for (const [id, score] of entry.postings) {
+            scores.set(id, (scores.get(id) || 0) + weight * score * idf(entry.df))
+          }
         }
-        // Listed in full: in its shard, or with its second file when filtering (which holds at most `kept`).
-        return {scores, complete: df <= manifest.primary || filtered && df <= manifest.kept, frequent: common[i]}
-      }))
-      const pairs = await Promise.all(ws.slice(1).map((w, i) => lookup(fold(ws[i]) + '_' + fold(w), filtered)))
+        return {scores, complete: df <= manifest.primary || filtered && df <= manifest.kept,
+          frequent: df > manifest.docs / 2}
+      }
+      // Words and pairs are looked up at once (one round of requests). Adjacent words also match as a pair, of
+      // folded syllables (Vietnamese) and of stems (English), unless both words are common.
+      const wordsFound = Promise.all(alternatives.map(async (terms, i) => common[i] && !skipAll
+        ? {scores: new Map(), complete: false, frequent: true}
+        : await scored(terms, 1)))
+      const pairsFound = Promise.all(ws.slice(1).map((w, i) => common[i] && common[i + 1] ? null
+        : scored([...new Set([fold(ws[i]) + '_' + fold(w), stemmer(fold(ws[i])) + '_' + stemmer(fold(w))])], 2)))
+      const perWord = await wordsFound
+      const pairs = (await pairsFound).filter(Boolean)
       const keep = await keeping
-      // Words listed in full must all match; without such words, any word's documents are candidates, those
-      // matching more words first.
+      // Words listed in full must all match; without such words, any word's or pair's documents are
+      // candidates. Those matching more words and pairs come first (one in most documents says little, one
+      // listed only in part says nothing by its absence, so it counts only when no word is listed in full),
+      // then the best scores.
       const required = perWord.filter(w => w.complete && !w.frequent)
       const candidates = new Set()
-      for (const w of required.length ? required.slice(0, 1) : perWord) {
+      for (const w of required.length ? required.slice(0, 1) : perWord.concat(pairs)) {
         for (const [id] of w.scores) {
           if (required.every(r => r.scores.has(id)) && (!keep || keep.has(id))) candidates.add(id)
         }
@@ -116,19 +143,14 @@ export function openIndex(load) {
       for (const id of candidates) {
         let score = 0
         let count = 0
-        for (const w of perWord) {
+        for (const w of perWord.concat(pairs)) {
           if (w.scores.has(id)) {
             score += w.scores.get(id)
-            count++
+            if (!w.frequent && (!required.length || w.complete)) count++
           }
         }
         totals.set(id, score)
         matched.set(id, count)
-      }
-      for (const pair of pairs.filter(Boolean)) {
-        for (const [id, score] of pair.postings) {
-          if (totals.has(id)) totals.set(id, totals.get(id) + 2 * score * idf(pair.df))
-        }
       }
       const ranked = [...totals].sort((a, b) => matched.get(b[0]) - matched.get(a[0]) || b[1] - a[1] || b[0] - a[0])
         .map(([id]) => id)

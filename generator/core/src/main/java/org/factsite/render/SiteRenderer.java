@@ -97,7 +97,7 @@ public final class SiteRenderer {
         copyClaimFolders(output);
         renderNotFound(output);
         renderFeeds(output);
-        new SearchIndex().write(searchDocuments(), verdictLabels(), verdictLooks(), site.language(), output);
+        new SearchIndex(analysis).write(searchDocuments(), verdictLabels(), verdictLooks(), site.language(), output);
         sitemap.write(base, output, SitemapWriter.MAX_URLS);
         output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + base.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(".nojekyll", "");

@@ -30,6 +30,15 @@ public record SearchDocument(String slug, LocalDate checked, String language, Su
         Field(int weight) {
             this.weight = weight;
         }
+
+        /**
+         * Whether the field's adjacent words are also kept as pairs (and Vietnamese syllables exactly): never the
+         * article's (they would be most of the index, for little ranking); in Vietnamese, where pairs stand in
+         * for words, every other field's; in English the title's and claim's, enough for a title typed whole.
+         */
+        boolean paired(String language) {
+            return TextAnalysis.isVietnamese(language) ? this != BODY : this == TITLE || this == CLAIM;
+        }
     }
 
     /**
@@ -44,8 +53,7 @@ public record SearchDocument(String slug, LocalDate checked, String language, Su
             for (Field field : Field.values()) {
                 String text = texts.get(field);
                 if (text != null) {
-                    // The article's words are searched; its syllable pairs and exact forms are not kept.
-                    for (String term : analysis.terms(text, language, field != Field.BODY)) {
+                    for (String term : analysis.terms(text, language, field.paired(language))) {
                         int[] score = scores.computeIfAbsent(term, t -> new int[1]);
                         score[0] = Math.min(255, score[0] + field.weight);
                     }

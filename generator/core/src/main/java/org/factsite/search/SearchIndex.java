@@ -32,9 +32,12 @@ import org.factsite.write.SiteOutput;
  * {@code shards} (how many),
  * {@code frequent} (terms in more than half of the documents), {@code filters} (verdicts, tags, years,
  * languages with their labels, counts and files), {@code verdicts} (each verdict's badge colour and icon);</li>
- * <li>{@code t/<n>.txt}, where n (base 36) is the term's {@link #bucket} among {@code shards}: one line per
+ * <li>{@code t/<n>.txt}, where n (base 36) is the {@link #bucket} of the term's
+ * {@link TextAnalysis#shardKey} among {@code shards}: one line per
  * term, sorted: {@code term TAB df TAB postings TAB more}, where postings are the best {@link #PRIMARY}
- * documents as {@code id:score} (base 36, best first) and {@code more} is 1 when {@code m/<n / moreGroup>.txt}
+ * documents, best first, in groups of one score: {@code score:id,gap,gap} (base 36; each id after the first
+ * as its distance from the one before), groups separated by {@code ;}; {@code more} is 1 when
+ * {@code m/<n / moreGroup>.txt}
  * (lines in term order, several shards' terms per file) holds the
  * next ones, up to {@link #KEPT} in all, fetched only to list more results (df still counts them all);</li>
  * <li>{@code c/<n>.json}: the cards of documents {@code n*cardSize} to {@code n*cardSize+cardSize-1};</li>
@@ -67,6 +70,12 @@ public final class SearchIndex {
     private static final int SHARD_TARGET = 8 * 1024;
 
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    private final TextAnalysis analysis;
+
+    /** @param analysis the analysis the documents' terms were made with (it stems terms to find their shards) */
+    public SearchIndex(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
 
     /**
      * Writes the index of {@code documents} into {@code output} below {@code search/}.
@@ -104,7 +113,7 @@ public final class SearchIndex {
         Map<String, Postings> postings = new TreeMap<>(byTerm);
         Files files = new Files();
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("version", 1);
+        manifest.put("version", 2);
         manifest.put("docs", docs.size());
         manifest.put("cardSize", CARD_SIZE);
         manifest.put("primary", PRIMARY);
@@ -155,7 +164,9 @@ public final class SearchIndex {
      * their shards unless the query has nothing else.
      */
     private static List<String> frequent(Map<String, Postings> postings, int docs) {
-        return postings.entrySet().stream().filter(e -> e.getValue().size() > docs / 2).map(Map.Entry::getKey).toList();
+        return postings.entrySet().stream() // words only: the script asks this of a query's words, not of pairs
+                .filter(e -> e.getValue().size() > docs / 2 && !e.getKey().contains(TextAnalysis.PAIR))
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Writes the shards and their second files; returns how many shards there are. */
@@ -190,7 +201,7 @@ public final class SearchIndex {
         StringBuilder[] more = new StringBuilder[(shards + MORE_GROUP - 1) / MORE_GROUP];
         int i = 0;
         for (String term : postings.keySet()) { // in term order, so each shard's lines are sorted
-            int n = bucket(term, shards);
+            int n = bucket(analysis.shardKey(term), shards);
             (shard[n] == null ? shard[n] = new StringBuilder() : shard[n]).append(lines.get(i));
             if (rest.get(i) != null) {
                 int m = n / MORE_GROUP;
@@ -212,24 +223,40 @@ public final class SearchIndex {
     }
 
     /**
-     * The shard of {@code term} among {@code shards} (a power of two): FNV-1a over its UTF-16 units, as the
-     * script computes it with Math.imul.
+     * The shard of a term with this {@link TextAnalysis#shardKey} among {@code shards} (a power of two): FNV-1a
+     * over the key's UTF-16 units, as the script computes it with Math.imul.
      */
-    static int bucket(String term, int shards) {
+    static int bucket(String key, int shards) {
         int h = 0x811c9dc5;
-        for (int i = 0; i < term.length(); i++) {
-            h ^= term.charAt(i);
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
             h *= 0x01000193;
         }
         return (h >>> 0) & (shards - 1);
     }
 
+    /**
+     * Appends postings {@code from} to {@code to} (best first) as groups of equal score, {@code score:id,gap,gap}
+     * separated by {@code ;}: within a group ids ascend, so each is written as its distance from the one before
+     * (the first from 0), a few characters where a whole id took four or five.
+     */
     private static void append(StringBuilder out, int[] postings, int from, int to) {
+        int score = -1;
+        int id = 0;
         for (int i = from; i < to; i++) {
-            if (i > from) {
+            int next = postings[i] & 0xff;
+            if (next != score) {
+                if (score >= 0) {
+                    out.append(';');
+                }
+                score = next;
+                id = 0;
+                out.append(Integer.toString(score, 36)).append(':');
+            } else {
                 out.append(',');
             }
-            out.append(Integer.toString(postings[i] >>> 8, 36)).append(':').append(Integer.toString(postings[i] & 0xff, 36));
+            out.append(Integer.toString((postings[i] >>> 8) - id, 36));
+            id = postings[i] >>> 8;
         }
     }
 

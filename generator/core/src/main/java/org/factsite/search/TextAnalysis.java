@@ -26,11 +26,14 @@ import org.factsite.text.Slugs;
  * <li>Unicode NFC, lower case, split into words of letters, marks and digits;</li>
  * <li>each word folded: combining marks stripped and {@code đ} made {@code d}, so {@code duoc} finds
  * {@code được};</li>
- * <li>English: a folded word's Porter stem ({@code checks} and {@code checked} are {@code check});</li>
+ * <li>English: a folded word's Porter stem ({@code checks} and {@code checked} are {@code check}), and each
+ * pair of adjacent stems joined by {@code _};</li>
  * <li>Vietnamese: each folded syllable, and each pair of adjacent syllables joined by {@code _} (pairs stand
  * in for words, so no word segmenter is needed); a syllable typed with diacritics is also kept exactly,
  * as {@code =} and the syllable, so exact matches can rank first.</li>
  * </ol>
+ * Pairs rank words found side by side (a title typed whole) above the same words apart; English has them as
+ * well as Vietnamese, or a Vietnamese claim that merely mentions an English title would outrank it.
  */
 public final class TextAnalysis {
 
@@ -127,21 +130,45 @@ public final class TextAnalysis {
         return word;
     }
 
+    /**
+     * What chooses a term's shard: the stem of its word, or of each word of a pair, so that the forms a query
+     * word is looked up as (its stem, its folded form, its exact form) share one shard, and a query fetches
+     * one shard per word and one per pair of words.
+     */
+    public String shardKey(String term) {
+        if (term.startsWith(EXACT)) {
+            return stem(fold(term.substring(EXACT.length())));
+        }
+        int pair = term.indexOf(PAIR);
+        return pair < 0 ? stem(term) : stem(term.substring(0, pair)) + PAIR + stem(term.substring(pair + 1));
+    }
+
+    /** Whether {@code language} (a BCP 47 tag) is analysed as Vietnamese syllables rather than English words. */
+    public static boolean isVietnamese(String language) {
+        return language.equals("vi") || language.startsWith("vi-");
+    }
+
     /** The terms of {@code text} in a document of {@code language}, repeated as often as they occur. */
     public List<String> terms(String text, String language) {
         return terms(text, language, true);
     }
 
     /**
-     * As {@link #terms(String, String)}; without {@code pairsAndExact} a Vietnamese text gives only its folded
-     * syllables (an article's pairs and exact forms would be most of the index, for little ranking).
+     * As {@link #terms(String, String)}; without {@code pairsAndExact} a text gives only its words (an article's
+     * pairs and exact forms would be most of the index, for little ranking).
      */
     public List<String> terms(String text, String language, boolean pairsAndExact) {
         List<String> terms = new ArrayList<>(text.length() / 4);
-        if (!(language.equals("vi") || language.startsWith("vi-"))) {
+        if (!isVietnamese(language)) {
+            String[] previous = {null};
             forEachWord(text, word -> {
                 String term = english.get(word); // a read first: computeIfAbsent may lock even when it is there
-                terms.add(term != null ? term : english.computeIfAbsent(word, w -> stem(fold(w))));
+                term = term != null ? term : english.computeIfAbsent(word, w -> stem(fold(w)));
+                terms.add(term);
+                if (pairsAndExact && previous[0] != null) {
+                    terms.add(previous[0] + PAIR + term);
+                }
+                previous[0] = term;
             });
             return terms;
         }

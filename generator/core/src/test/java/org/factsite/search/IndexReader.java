@@ -30,6 +30,10 @@ final class IndexReader {
     record Entry(int df, List<int[]> postings) {
     }
 
+    /** A word's or pair's documents and scores; complete when listed in full. */
+    private record Word(Map<Integer, Double> scores, boolean complete, boolean frequent) {
+    }
+
     private static final int RESULTS = 10;
 
     private final Path folder;
@@ -50,9 +54,6 @@ final class IndexReader {
         boolean filtered = filters.values().stream().anyMatch(v -> v != null && !v.isEmpty());
         Set<Integer> keep = allowed(filters);
         int docs = docs();
-        int primary = manifest.get("primary").asInt();
-        record Word(Map<Integer, Double> scores, boolean complete, boolean frequent) {
-        }
         Set<String> frequent = new HashSet<>();
         manifest.get("frequent").forEach(t -> frequent.add(t.asText()));
         List<List<String>> alternatives = new ArrayList<>();
@@ -70,30 +71,27 @@ final class IndexReader {
         boolean skipAll = common.stream().allMatch(c -> c);
         List<Word> perWord = new ArrayList<>();
         for (int i = 0; i < alternatives.size(); i++) {
-            if (common.get(i) && !skipAll) {
-                perWord.add(new Word(Map.of(), false, true));
-                continue;
-            }
-            Map<Integer, Double> scores = new LinkedHashMap<>();
-            int df = 0;
-            for (String term : alternatives.get(i)) {
-                Entry entry = lookup(term, filtered);
-                if (entry == null) {
-                    continue;
-                }
-                df = Math.max(df, entry.df());
-                for (int[] p : entry.postings()) {
-                    scores.merge(p[0], p[1] * idf(entry.df()), Double::sum);
-                }
-            }
-            perWord.add(new Word(scores, df <= primary || filtered && df <= manifest.get("kept").asInt(), common.get(i)));
+            perWord.add(common.get(i) && !skipAll ? new Word(Map.of(), false, true)
+                    : scored(alternatives.get(i), 1, filtered));
         }
         if (perWord.isEmpty()) {
             return new Result(0, List.of());
         }
+        List<Word> pairs = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            if (common.get(i - 1) && common.get(i)) {
+                continue;
+            }
+            String before = TextAnalysis.fold(words.get(i - 1));
+            String after = TextAnalysis.fold(words.get(i));
+            pairs.add(scored(new ArrayList<>(new LinkedHashSet<>(List.of(before + TextAnalysis.PAIR + after,
+                    analysis.stem(before) + TextAnalysis.PAIR + analysis.stem(after)))), 2, filtered));
+        }
+        List<Word> all = new ArrayList<>(perWord);
+        all.addAll(pairs);
         List<Word> required = perWord.stream().filter(w -> w.complete() && !w.frequent()).toList();
         Set<Integer> candidates = new LinkedHashSet<>();
-        for (Word w : required.isEmpty() ? perWord : required.subList(0, 1)) {
+        for (Word w : required.isEmpty() ? all : required.subList(0, 1)) {
             for (Integer id : w.scores().keySet()) {
                 if (required.stream().allMatch(r -> r.scores().containsKey(id)) && (keep == null || keep.contains(id))) {
                     candidates.add(id);
@@ -105,23 +103,16 @@ final class IndexReader {
         for (Integer id : candidates) {
             double score = 0;
             int count = 0;
-            for (Word w : perWord) {
+            for (Word w : all) {
                 if (w.scores().containsKey(id)) {
                     score += w.scores().get(id);
-                    count++;
+                    if (!w.frequent() && (required.isEmpty() || w.complete())) {
+                        count++;
+                    }
                 }
             }
             totals.put(id, score);
             matched.put(id, count);
-        }
-        for (int i = 1; i < words.size(); i++) {
-            Entry pair = lookup(TextAnalysis.fold(words.get(i - 1)) + TextAnalysis.PAIR + TextAnalysis.fold(words.get(i)),
-                    filtered);
-            if (pair != null) {
-                for (int[] p : pair.postings()) {
-                    totals.computeIfPresent(p[0], (id, s) -> s + 2 * p[1] * idf(pair.df()));
-                }
-            }
         }
         List<Integer> ranked = totals.entrySet().stream()
                 .sorted((a, b) -> !matched.get(a.getKey()).equals(matched.get(b.getKey()))
@@ -132,12 +123,29 @@ final class IndexReader {
         return new Result(ranked.size(), ranked.subList(0, Math.min(RESULTS, ranked.size())));
     }
 
+    private Word scored(List<String> terms, int weight, boolean filtered) {
+        Map<Integer, Double> scores = new LinkedHashMap<>();
+        int df = 0;
+        for (String term : terms) {
+            Entry entry = lookup(term, filtered);
+            if (entry == null) {
+                continue;
+            }
+            df = Math.max(df, entry.df());
+            for (int[] p : entry.postings()) {
+                scores.merge(p[0], weight * p[1] * idf(entry.df()), Double::sum);
+            }
+        }
+        return new Word(scores, df <= manifest.get("primary").asInt()
+                || filtered && df <= manifest.get("kept").asInt(), df > docs() / 2);
+    }
+
     private double idf(int df) {
         return Math.log(1 + docs() / (double) df);
     }
 
     Entry lookup(String term, boolean all) {
-        int shard = SearchIndex.bucket(term, manifest.get("shards").asInt());
+        int shard = SearchIndex.bucket(analysis.shardKey(term), manifest.get("shards").asInt());
         String name = Integer.toString(shard, 36);
         String group = Integer.toString(shard / manifest.get("moreGroup").asInt(), 36);
         for (String line : text("t/" + name + ".txt").split("\n")) {
@@ -158,12 +166,18 @@ final class IndexReader {
         return null;
     }
 
+    /** Groups {@code score:id,gap,gap} separated by {@code ;}, best score first, base 36. */
     private static List<int[]> postings(String text) {
         List<int[]> list = new ArrayList<>();
         if (!text.isEmpty()) {
-            for (String p : text.split(",")) {
-                String[] parts = p.split(":");
-                list.add(new int[] {Integer.parseInt(parts[0], 36), Integer.parseInt(parts[1], 36)});
+            for (String group : text.split(";")) {
+                String[] parts = group.split(":");
+                int score = Integer.parseInt(parts[0], 36);
+                int id = 0;
+                for (String gap : parts[1].split(",")) {
+                    id += Integer.parseInt(gap, 36);
+                    list.add(new int[] {id, score});
+                }
             }
         }
         return list;

@@ -122,6 +122,22 @@ class SearchIndexTest {
         assertEquals(sorted.stream().map(analysis::stem).toList(), node(input.toString()));
     }
 
+    @Test
+    void theScriptLooksForEveryTermInItsShard() throws Exception {
+        List<String> terms = new ArrayList<>();
+        try (var shards = Files.list(site.resolve("search/t"))) {
+            for (Path shard : shards.sorted().toList()) {
+                Files.readAllLines(shard).forEach(line -> terms.add(line.substring(0, line.indexOf('\t'))));
+            }
+        }
+        assertTrue(terms.size() > 500 && terms.stream().anyMatch(t -> t.startsWith(TextAnalysis.EXACT))
+                && terms.stream().anyMatch(t -> t.contains(TextAnalysis.PAIR)), "words, exact forms and pairs");
+        StringBuilder input = new StringBuilder();
+        terms.forEach(t -> input.append("shardKey\t").append(t).append('\n'));
+        TextAnalysis analysis = new TextAnalysis();
+        assertEquals(terms.stream().map(analysis::shardKey).toList(), node(input.toString()));
+    }
+
     private static String line(IndexReader.Result result) {
         return result.total() + "\t" + String.join(",", result.ids().stream().map(String::valueOf).toList());
     }
@@ -132,7 +148,7 @@ class SearchIndexTest {
         for (int n = 0; n < 50; n++) {
             String word = RARE + n;
             String query = n % 2 == 0 ? word : word + " " + ENGLISH.get(n);
-            List<String> terms = analysis.terms(query, "en");
+            List<String> terms = analysis.terms(query, "en", false); // its words: a claim holds them, side by side or not
             // Brute force: the claims whose text holds every term of the query, analysed as their language.
             List<String> holding = texts.entrySet().stream()
                     .filter(e -> {

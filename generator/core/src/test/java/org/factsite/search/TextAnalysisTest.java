@@ -14,7 +14,13 @@ class TextAnalysisTest {
     @Test
     void englishWordsAreStemmed() {
         assertEquals(List.of("check", "claim", "vaccin", "wa", "methodolog"),
-                analysis.terms("Checked claims: vaccines was methodology", "en"));
+                analysis.terms("Checked claims: vaccines was methodology", "en", false));
+    }
+
+    @Test
+    void englishWordsSideBySideArePairedAsStems() {
+        assertEquals(List.of("check", "claim", "check_claim", "vaccin", "claim_vaccin"),
+                analysis.terms("Checked claims: vaccines", "en"));
     }
 
     @Test
