@@ -23,7 +23,7 @@ final class ClaimMemo {
     /** The value stored for this claim in this context, else {@code compute}'s; either is kept in {@code next}. */
     @SuppressWarnings("unchecked")
     <T> T find(String kind, Claim claim, Object context, Supplier<T> compute, ClaimMemo next) {
-        String slot = kind + "\n" + claim.slug();
+        String slot = kind + "\n" + claim.language() + "\n" + claim.slug(); // a slug is unique per language
         Entry entry = byKindAndSlug.get(slot);
         T value = entry != null && Objects.equals(entry.context(), context) && entry.claim().equals(claim)
                 ? (T) entry.value() : compute.get();

@@ -30,7 +30,7 @@ import org.factsite.values.ValueWriter;
  */
 public final class ParsedClaimsFile {
 
-    private static final String MAGIC = "factsite-parsed-claims 2";
+    private static final String MAGIC = "factsite-parsed-claims 3";
 
     /** One claim file as parsed: its content hash, its folder's files, the draft (if any) and its problems. */
     public record Entry(String sha256, List<Path> resources, Optional<ClaimDraft> draft, List<Diagnostic> diagnostics) {

@@ -12,10 +12,14 @@ import java.util.Optional;
  * @param timezone where "today" is reckoned, for holding back claims dated in the future
  * @param menu     slugs of plain pages for the site menu, in order; empty means by the pages' {@code menu}
  * @param taxonomies the ways claims are grouped (tags, claimants, authors ...), in the order the site lists them
+ * @param language  the default language (the first of {@code languages})
+ * @param languages every language the site is published in, the default first; one, at the root, unless
+ *                  site.yaml lists {@code languages:}
  */
 public record SiteConfig(String title, BaseUrl baseUrl, String language, Optional<String> description,
         Publisher publisher, VerdictScale verdicts, Optional<String> theme, int pageSize, int feedSize,
-        ZoneId timezone, List<String> menu, boolean rawHtml, List<TaxonomyConfig> taxonomies) {
+        ZoneId timezone, List<String> menu, boolean rawHtml, List<TaxonomyConfig> taxonomies,
+        List<LanguageConfig> languages) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int DEFAULT_FEED_SIZE = 20;
@@ -23,5 +27,27 @@ public record SiteConfig(String title, BaseUrl baseUrl, String language, Optiona
     public SiteConfig {
         menu = List.copyOf(menu);
         taxonomies = List.copyOf(taxonomies);
+        languages = languages.isEmpty() ? List.of(LanguageConfig.only(language)) : List.copyOf(languages);
+    }
+
+    /** Whether site.yaml lists more than one language (then each has its own part of the site). */
+    public boolean multilingual() {
+        return languages.size() > 1;
+    }
+
+    /**
+     * This configuration as seen by one language's edition: its address below the language's folder, and the
+     * language's own title, description and menu where it gives them.
+     */
+    public SiteConfig edition(LanguageConfig edition) {
+        BaseUrl base = new BaseUrl(baseUrl.origin(), baseUrl.path() + edition.path());
+        return new SiteConfig(edition.title().orElse(title), base, edition.code(),
+                edition.description().or(() -> description), publisher, verdicts, theme, pageSize, feedSize, timezone,
+                edition.menu().isEmpty() ? menu : edition.menu(), rawHtml, taxonomies, languages);
+    }
+
+    /** The language {@code code} of {@code languages}, if the site has it. */
+    public Optional<LanguageConfig> languageOf(String code) {
+        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
     }
 }

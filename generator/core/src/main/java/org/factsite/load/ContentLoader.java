@@ -27,6 +27,9 @@ public final class ContentLoader {
     public static final String STATIC_FOLDER = "static";
     /** A claim written as a folder: {@code claims/<slug>/index.md} with its images beside it. */
     public static final String BUNDLE_FILE = "index.md";
+    /** A claim folder's file: {@code index.md}, or a translation's {@code index.vi.md}. */
+    private static final java.util.regex.Pattern BUNDLE = java.util.regex.Pattern
+            .compile("index(\\.[A-Za-z]{2,3}(-[A-Za-z0-9]+)*)?\\.md");
 
     private final long maxFileBytes;
 
@@ -54,7 +57,7 @@ public final class ContentLoader {
                 diagnostics);
         Map<Path, List<Path>> resources = new HashMap<>();
         for (Path claim : claims) {
-            if (claim.getFileName().toString().equals(BUNDLE_FILE)) {
+            if (BUNDLE.matcher(claim.getFileName().toString()).matches()) {
                 Path folder = claim.getParent();
                 resources.put(claim, inside.only(files(folder)).stream()
                         .filter(p -> !p.getFileName().toString().endsWith(".md"))

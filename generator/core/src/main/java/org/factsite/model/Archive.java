@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.factsite.config.BaseUrl;
 import org.factsite.config.SiteConfig;
 import org.factsite.config.Verdict;
 
 /**
- * The whole site as one immutable value: configuration, every published claim (newest first), plain pages,
- * and the indexes built from them (taxonomies' terms alphabetical by slug, questions by normalised text).
+ * One language's edition of the site (the whole site, when it has one language) as one immutable value:
+ * configuration, every published claim (newest first), plain pages, and the indexes built from them
+ * (taxonomies' terms alphabetical by slug, questions by normalised text). Its configuration's address and
+ * language are the edition's ({@code /vi/}, {@code vi}); {@link #root} is the site's.
  */
 public final class Archive {
 
@@ -27,15 +30,37 @@ public final class Archive {
     private final List<Taxonomy> taxonomies;
     private final List<Question> questions;
     private final Map<String, Claim> bySlug;
+    private final Map<String, Claim> byTranslationKey;
+    private final BaseUrl root;
 
     public Archive(SiteConfig site, List<Claim> claims, List<Page> pages, List<Taxonomy> taxonomies,
             List<Question> questions) {
+        this(site, claims, pages, taxonomies, questions, site.baseUrl());
+    }
+
+    /** @param root the site's address, where the editions' shared files (assets, sitemap) live */
+    public Archive(SiteConfig site, List<Claim> claims, List<Page> pages, List<Taxonomy> taxonomies,
+            List<Question> questions, BaseUrl root) {
         this.site = site;
+        this.root = root;
         this.claims = claims.stream().sorted(NEWEST_FIRST).toList();
         this.pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
         this.taxonomies = List.copyOf(taxonomies);
         this.questions = List.copyOf(questions);
         this.bySlug = this.claims.stream().collect(Collectors.toUnmodifiableMap(Claim::slug, Function.identity()));
+        // Unique within an edition of several languages (validated); on one edition the first keeps a key.
+        this.byTranslationKey = this.claims.stream().collect(Collectors.toUnmodifiableMap(Claim::translationKey,
+                Function.identity(), (first, second) -> first));
+    }
+
+    /** The site's root address (the edition's own is {@code site().baseUrl()}). */
+    public BaseUrl root() {
+        return root;
+    }
+
+    /** This edition's claim with {@code translationKey}, if it has one. */
+    public Optional<Claim> translation(String translationKey) {
+        return Optional.ofNullable(byTranslationKey.get(translationKey));
     }
 
     public SiteConfig site() {

@@ -21,6 +21,7 @@ import org.factsite.config.Verdict;
  * @param corrections oldest first
  * @param resources   files of the claim's folder (images ...), copied beside its page; paths relative to it
  * @param status      a draft or a future claim is only in builds that ask for them, such as the preview
+ * @param translationKey what its translations in the site's other languages share
  */
 public record Claim(
         String slug,
@@ -45,7 +46,8 @@ public record Claim(
         Optional<ClaimImage> image,
         List<Path> resources,
         Map<String, Object> extra,
-        PublicationStatus status) {
+        PublicationStatus status,
+        String translationKey) {
 
     public Claim {
         appearances = List.copyOf(appearances);

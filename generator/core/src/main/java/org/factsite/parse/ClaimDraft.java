@@ -19,6 +19,8 @@ import org.factsite.model.CompactHtml;
  * the whole archive after every edit but parses only what changed.
  *
  * @param normalizedTitle the title as related questions are compared with it
+ * @param translationKey  what the claim's translations share: {@code translationKey:}, else its file's name
+ *                        without the language ({@code name} of {@code name.vi.md})
  */
 public record ClaimDraft(
         Path file,
@@ -45,7 +47,9 @@ public record ClaimDraft(
         List<Path> resources,
         Map<String, Object> extra,
         boolean hasErrors,
-        String normalizedTitle) {
+        String normalizedTitle,
+        String translationKey,
+        int translationKeyLine) {
 
     /**
      * The summary and body, already rendered (so no Markdown tree outlives its file), with what the checks

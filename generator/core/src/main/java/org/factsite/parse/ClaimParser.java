@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.factsite.config.BaseUrl;
+import org.factsite.config.LanguageConfig;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.load.ContentFile;
 import org.factsite.markdown.CitationState;
@@ -29,7 +30,7 @@ public final class ClaimParser {
     /** The front-matter fields of a claim; anything else is an error with a suggestion. */
     public static final Set<String> FIELDS = Set.of("title", "claim", "verdict", "checked", "claimant",
             "appearances", "updated", "author", "authors", "tags", "summary", "sources", "related", "slug",
-            "draft", "lang", "extra", "corrections", "image");
+            "draft", "lang", "extra", "corrections", "image", "translationKey");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "url", "publisher", "date", "archived");
     private static final Set<String> CLAIMANT_FIELDS = Set.of("name", "url");
     private static final Set<String> CORRECTION_FIELDS = Set.of("date", "note");
@@ -41,21 +42,26 @@ public final class ClaimParser {
     private final MarkdownEngine markdown;
     private final BaseUrl base;
     private final boolean renderHtml;
+    private final List<LanguageConfig> languages;
 
     /** @param base the site's address, for the absolute links of summaries shown away from their page */
     public ClaimParser(YamlReader yaml, MarkdownEngine markdown, BaseUrl base) {
-        this(yaml, markdown, base, true);
+        this(yaml, markdown, base, true, List.of());
     }
 
     /**
      * @param renderHtml false for a check, which needs the citations and images found in the Markdown but not
      *                   its HTML (rendering is most of the cost of parsing, and finds no problems)
+     * @param languages  the site's languages when it has several: a file named {@code name.vi.md} is then the
+     *                   {@code vi} claim {@code name}, below that language's folder
      */
-    public ClaimParser(YamlReader yaml, MarkdownEngine markdown, BaseUrl base, boolean renderHtml) {
+    public ClaimParser(YamlReader yaml, MarkdownEngine markdown, BaseUrl base, boolean renderHtml,
+            List<LanguageConfig> languages) {
         this.yaml = yaml;
         this.markdown = markdown;
         this.base = base;
         this.renderHtml = renderHtml;
+        this.languages = languages.size() > 1 ? List.copyOf(languages) : List.of();
     }
 
     /**
@@ -88,13 +94,24 @@ public final class ClaimParser {
             f.error("updated", "`updated` (" + updated.get() + ") is before `checked` (" + checked.get()
                     + "); an update comes after the check");
         }
-        String slug = slug(f, path);
+        FileName name = FileName.of(path, languages);
+        String slug = slug(f, path, name.base());
         List<String> authors = authors(f);
         Optional<String> language = f.text("lang");
         if (language.isPresent() && !LanguageTags.isValid(language.get())) {
             f.error("lang", "`lang` must be a language tag such as `en` or `vi`, not `" + language.get() + "`");
             language = Optional.empty();
         }
+        if (name.language().isPresent() && language.isPresent() && !language.equals(name.language())) {
+            f.error("lang", "the file name says the claim is in `" + name.language().get() + "` and `lang:` says `"
+                    + language.get() + "`; remove `lang:` or rename the file");
+        }
+        if (name.language().isPresent()) {
+            language = name.language();
+        }
+        String translationKey = f.text("translationKey").orElse(Slugs.slugify(name.base()));
+        String folder = language.flatMap(code -> languages.stream().filter(l -> l.code().equals(code)).findFirst())
+                .map(LanguageConfig::path).orElse("");
         Optional<ParsedMarkdown> summary = f.text("summary")
                 .map(text -> markdown.parse(text, f.lineOf("summary"), path, local));
         ParsedMarkdown body = markdown.parse(fm.body(), fm.bodyFirstLine(), path, local);
@@ -102,7 +119,7 @@ public final class ClaimParser {
         List<String> appearances = f.webAddressList("appearances");
         List<String> tags = f.textList("tags");
         List<ClaimDraft.SourceDraft> sources = sources(f);
-        ClaimDraft.Article article = render(summary, body, sources, base.absolute("claims/" + slug + "/"));
+        ClaimDraft.Article article = render(summary, body, sources, base.absolute(folder + "claims/" + slug + "/"));
         List<ClaimDraft.RelatedDraft> related = related(f);
         boolean isDraft = f.bool("draft").orElse(false);
         List<ClaimDraft.CorrectionDraft> corrections = corrections(f);
@@ -112,7 +129,8 @@ public final class ClaimParser {
         return Optional.of(new ClaimDraft(path, fmLine, slug, f.lineOf("slug"), title.orElse(""), claim.orElse(""),
                 verdict.orElse(""), f.lineOf("verdict"), checked.orElse(null), updated, claimant, appearances, authors,
                 tags, article, sources, related, isDraft, language, corrections, image, resources, extra,
-                local.hasErrors(), Questions.normalize(title.orElse(""))));
+                local.hasErrors(), Questions.normalize(title.orElse("")), translationKey,
+                f.has("translationKey") ? f.lineOf("translationKey") : fmLine));
     }
 
     /**
@@ -142,7 +160,7 @@ public final class ClaimParser {
     }
 
     /** The file name, or the folder name for {@code claims/<slug>/index.md}, unless {@code slug:} says otherwise. */
-    private static String slug(Fields f, Path path) {
+    private static String slug(Fields f, Path path, String name) {
         Optional<String> explicit = f.text("slug");
         if (explicit.isPresent()) {
             if (!Slugs.isValid(explicit.get())) {
@@ -150,10 +168,6 @@ public final class ClaimParser {
                         + "e.g. `" + Slugs.slugify(explicit.get()) + "`; found `" + explicit.get() + "`");
             }
             return explicit.get();
-        }
-        String name = path.getFileName().toString().replaceFirst("\\.md$", "");
-        if (name.equals("index") && path.getParent() != null) {
-            name = path.getParent().getFileName().toString();
         }
         String slug = Slugs.slugify(name);
         if (slug.isEmpty()) {

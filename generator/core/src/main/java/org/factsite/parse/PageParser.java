@@ -1,10 +1,12 @@
 package org.factsite.parse;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.factsite.config.LanguageConfig;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.load.ContentFile;
 import org.factsite.markdown.CitationState;
@@ -20,10 +22,17 @@ public final class PageParser {
 
     private final YamlReader yaml;
     private final MarkdownEngine markdown;
+    private final List<LanguageConfig> languages;
 
     public PageParser(YamlReader yaml, MarkdownEngine markdown) {
+        this(yaml, markdown, List.of());
+    }
+
+    /** @param languages the site's languages when it has several: {@code about.vi.md} is then the {@code vi} page {@code about} */
+    public PageParser(YamlReader yaml, MarkdownEngine markdown, List<LanguageConfig> languages) {
         this.yaml = yaml;
         this.markdown = markdown;
+        this.languages = languages.size() > 1 ? List.copyOf(languages) : List.of();
     }
 
     /** The page, or empty when it has errors (all reported). */
@@ -42,7 +51,8 @@ public final class PageParser {
         Fields f = new Fields(new YamlNode.Mapping(root.get().entries(), 1), path, local, "");
         f.rejectUnknown(FIELDS, "a page");
         Optional<String> title = f.requiredText("title", "About us");
-        String slug = f.text("slug").orElse(Slugs.slugify(path.getFileName().toString().replaceFirst("\\.md$", "")));
+        FileName name = FileName.of(path, languages);
+        String slug = f.text("slug").orElse(Slugs.slugify(name.base()));
         if (!Slugs.isValid(slug)) {
             f.error("slug", "the page address `" + slug + "` may hold only a-z, 0-9 and single hyphens; "
                     + "set e.g. `slug: " + Slugs.slugify(slug).replaceFirst("^$", "about") + "`");
@@ -50,6 +60,13 @@ public final class PageParser {
         Optional<String> language = f.text("lang");
         if (language.isPresent() && !LanguageTags.isValid(language.get())) {
             f.error("lang", "`lang` must be a language tag such as `en` or `vi`, not `" + language.get() + "`");
+        }
+        if (name.language().isPresent() && language.isPresent() && !language.equals(name.language())) {
+            f.error("lang", "the file name says the page is in `" + name.language().get() + "` and `lang:` says `"
+                    + language.get() + "`; remove `lang:` or rename the file");
+        }
+        if (name.language().isPresent()) {
+            language = name.language();
         }
         OptionalInt menu = f.integer("menu").map(OptionalInt::of).orElse(OptionalInt.empty());
         Optional<String> description = f.text("description");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.factsite.config.BaseUrl;
+import org.factsite.config.LanguageConfig;
 import org.factsite.config.LocalizedText;
 import org.factsite.config.Publisher;
 import org.factsite.config.SiteConfig;
@@ -31,7 +33,8 @@ import org.factsite.text.Slugs;
 public final class SiteConfigParser {
 
     static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
-            "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml", "taxonomies");
+            "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml", "taxonomies", "languages");
+    private static final Set<String> LANGUAGE_FIELDS = Set.of("title", "description", "path", "menu");
     private static final Set<String> TAXONOMY_FIELDS = Set.of("name", "field", "path", "feed", "label", "aliases");
     private static final Pattern FIELD = Pattern.compile("tags|claimant|authors|extra\\.[A-Za-z0-9_-]+");
     private static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
@@ -58,11 +61,13 @@ public final class SiteConfigParser {
         f.rejectUnknown(FIELDS, "site.yaml");
         Optional<String> title = f.requiredText("title", "Example Fact Check");
         Optional<BaseUrl> baseUrl = baseUrl(f, baseUrlOverride);
-        String language = f.text("language").orElse("en");
+        List<LanguageConfig> languages = f.has("languages") ? languages(f) : List.of();
+        String language = f.text("language").orElse(languages.isEmpty() ? "en" : languages.get(0).code());
         if (!LanguageTags.isValid(language)) {
             f.error("language", "`language` must be a language tag such as `en`, `vi` or `en-GB`, not `"
                     + language + "`");
         }
+        languages = defaultFirst(f, language, languages);
         Optional<String> description = f.text("description");
         Publisher publisher = publisher(f, title.orElse(""));
         VerdictScale scale = f.has("verdicts") ? scale(f) : VerdictScale.defaultScale();
@@ -73,11 +78,93 @@ public final class SiteConfigParser {
         List<String> menu = f.textList("menu");
         boolean rawHtml = f.bool("rawHtml").orElse(false);
         List<TaxonomyConfig> taxonomies = f.has("taxonomies") ? taxonomies(f) : TaxonomyConfig.defaults();
+        checkLanguagePaths(f, languages, taxonomies);
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme,
-                pageSize, feedSize, timezone, menu, rawHtml, taxonomies));
+                pageSize, feedSize, timezone, menu, rawHtml, taxonomies, languages));
+    }
+
+    /**
+     * {@code languages:}, a map from each language's tag to its settings ({@code {}} for none): {@code title},
+     * {@code description}, {@code path} (the folder of its pages; the code by default, the root for the
+     * default language) and {@code menu}.
+     */
+    private static List<LanguageConfig> languages(Fields f) {
+        if (!(f.node("languages").orElse(null) instanceof YamlNode.Mapping mapping) || mapping.entries().isEmpty()) {
+            f.error("languages", "`languages` must map each language's tag to its settings, e.g. "
+                    + "`languages: {en: {}, vi: {title: Kiểm chứng}}`");
+            return List.of();
+        }
+        List<LanguageConfig> result = new ArrayList<>();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String code = entry.key();
+            if (!LanguageTags.isValid(code)) {
+                f.diagnostics().error(f.file(), entry.line(), "`languages` lists `" + code + "`, which is not a "
+                        + "language tag such as `en`, `vi` or `en-GB`");
+                continue;
+            }
+            if (entry.value() instanceof YamlNode.Scalar scalar && scalar.text().isEmpty()) {
+                result.add(new LanguageConfig(code, "", Optional.empty(), Optional.empty(), List.of()));
+                continue;
+            }
+            if (!(entry.value() instanceof YamlNode.Mapping settings)) {
+                f.diagnostics().error(f.file(), entry.line(), "the settings of language `" + code + "` must be a map "
+                        + "(`{}` for none), e.g. `" + code + ": {title: ..., path: " + code.toLowerCase() + "}`");
+                continue;
+            }
+            Fields l = new Fields(settings, f.file(), f.diagnostics(), "languages." + code + ".");
+            l.rejectUnknown(LANGUAGE_FIELDS, "a language");
+            result.add(new LanguageConfig(code, l.text("path").map(p -> p + "/").orElse(""), l.text("title"),
+                    l.text("description"), l.textList("menu")));
+        }
+        return result;
+    }
+
+    /**
+     * The languages with the default first: at the site's root unless it names a {@code path}; the others at
+     * their own path, by default their tag in lower case.
+     */
+    private static List<LanguageConfig> defaultFirst(Fields f, String language, List<LanguageConfig> languages) {
+        if (languages.isEmpty()) {
+            return List.of();
+        }
+        List<LanguageConfig> ordered = new ArrayList<>();
+        languages.stream().filter(l -> l.code().equals(language)).findFirst().ifPresentOrElse(l -> {
+            if (!l.path().isEmpty()) {
+                f.error("languages", "the default language (`" + language + "`) lives at the site's root; `path:` "
+                        + "is for the other languages");
+            }
+            ordered.add(new LanguageConfig(l.code(), "", l.title(), l.description(), l.menu()));
+        },
+                () -> f.error("language", "the default `language: " + language + "` is not one of `languages` ("
+                        + String.join(", ", languages.stream().map(LanguageConfig::code).toList())
+                        + "); add it there or name one of those"));
+        for (LanguageConfig l : languages) {
+            if (!l.code().equals(language)) {
+                ordered.add(l.path().isEmpty() ? new LanguageConfig(l.code(), l.code().toLowerCase(Locale.ROOT) + "/",
+                        l.title(), l.description(), l.menu()) : l);
+            }
+        }
+        return ordered;
+    }
+
+    /** Each language's folder: a page address, its own, and none that FactSite or a taxonomy fills. */
+    private static void checkLanguagePaths(Fields f, List<LanguageConfig> languages, List<TaxonomyConfig> taxonomies) {
+        Set<String> reserved = SiteLayout.reservedFolders(taxonomies.stream().map(TaxonomyConfig::path).toList());
+        Set<String> paths = new HashSet<>();
+        for (LanguageConfig l : languages) {
+            if (l.path().isEmpty()) {
+                continue;
+            }
+            String folder = l.path().substring(0, l.path().length() - 1);
+            if (!Slugs.isValid(folder) || reserved.contains(folder) || !paths.add(folder)) {
+                f.error("languages", "language `" + l.code() + "` would live at `" + l.path() + "`, "
+                        + (Slugs.isValid(folder) ? "which FactSite, a taxonomy or another language uses"
+                        : "which is not a page address (a-z, 0-9 and single hyphens)") + "; give it another `path:`");
+            }
+        }
     }
 
     private static int positive(Fields f, String key, int fallback) {

@@ -1,295 +1,59 @@
 package org.factsite.render;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import com.vladsch.flexmark.util.sequence.Escaping;
 
 import org.factsite.config.BaseUrl;
-import org.factsite.config.SiteConfig;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.model.Archive;
-import org.factsite.model.Claim;
-import org.factsite.model.Page;
+import org.factsite.model.Editions;
 import org.factsite.model.SiteLayout;
-import org.factsite.model.Taxonomy;
-import org.factsite.model.Term;
-import org.factsite.render.view.ClaimView;
-import org.factsite.search.SearchDocument;
-import org.factsite.search.SearchIndex;
-import org.factsite.search.TextAnalysis;
-import org.factsite.render.view.PageView;
+import org.factsite.write.FolderOutput;
 import org.factsite.write.SiteOutput;
 
 /**
- * Renders the archive through the theme into a {@link SiteOutput}. Reading {@link #renderAll} tells what a
- * site consists of: the page kinds of {@link #kinds}, each a list of {@link PageUnit}s, then the files that
- * are not pages (feeds, sitemap, assets).
+ * Renders the site: each language's edition into its folder ({@link EditionRenderer}), then what they share at
+ * the root: the 404 page (in the default language), the sitemap of every edition's pages, robots.txt and the
+ * theme's assets.
  */
 public final class SiteRenderer {
 
-    private final Archive archive;
-    private final SiteConfig site;
-    private final BaseUrl base;
-    private final Theme theme;
-    private final Diagnostics diagnostics;
-    private final TemplateEngine templates;
-    private final Views views;
-    private final FeedWriter feeds = new FeedWriter();
+    private final Editions editions;
+    private final List<EditionRenderer> renderers = new ArrayList<>();
     private final SitemapWriter sitemap = new SitemapWriter();
-    private final ModelDigest digests = new ModelDigest();
-    private final PageKeys keys;
-    private final TextAnalysis analysis = new TextAnalysis();
-    private final AtomicInteger pagesKept = new AtomicInteger();
-    /** Key of each claim's list view, by slug: a claim is in several lists, its view is keyed once a build. */
-    private final Map<String, String> claimViewKeys = new ConcurrentHashMap<>();
-
-    public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics) {
-        this(archive, theme, diagnostics, PageKeys.NONE);
-    }
+    private final Theme theme;
 
     /** @param keys asked before each page is made: a page whose key the output holds is kept ({@link SiteOutput#keep}) */
-    public SiteRenderer(Archive archive, Theme theme, Diagnostics diagnostics, PageKeys keys) {
-        this.keys = keys;
-        this.archive = archive;
-        this.site = archive.site();
-        this.base = site.baseUrl();
+    public SiteRenderer(Editions editions, Theme theme, Diagnostics diagnostics, PageKeys keys) {
+        this.editions = editions;
         this.theme = theme;
-        this.diagnostics = diagnostics;
-        this.templates = new TemplateEngine(theme, diagnostics);
-        this.views = new Views(archive, theme);
-        warnAboutMissingTranslations();
+        editions.all().forEach(edition -> renderers.add(new EditionRenderer(edition, theme, diagnostics, keys, sitemap)));
     }
 
-    /** Every kind of page the site has, in the order they are rendered. */
-    private List<PageKind> kinds() {
-        List<PageKind> kinds = new ArrayList<>();
-        kinds.add(new ClaimPages());
-        kinds.add(new HomePages());
-        archive.taxonomies().forEach(taxonomy -> kinds.add(new TaxonomyPages(taxonomy)));
-        kinds.add(new VerdictPages());
-        kinds.add(new QuestionPages());
-        kinds.add(new CorrectionPages());
-        kinds.add(new PlainPages());
-        kinds.add(new SearchPages());
-        return kinds;
+    public SiteRenderer(Editions editions, Theme theme, Diagnostics diagnostics) {
+        this(editions, theme, diagnostics, PageKeys.NONE);
     }
 
     /** Writes every page, feed and asset. Problems in templates are reported to the diagnostics. */
     public void renderAll(SiteOutput output) {
-        RenderParts parts = new RenderParts(archive, views, this::claimViewKey);
-        // Pages are independent of each other: they render on every core.
-        for (PageKind kind : kinds()) {
-            kind.pages(parts).parallelStream().forEach(unit -> write(output, unit));
+        for (int i = 0; i < renderers.size(); i++) {
+            renderers.get(i).renderAll(folderOf(editions.all().get(i), output));
         }
-        copyClaimFolders(output);
-        renderNotFound(output);
-        renderFeeds(output);
-        new SearchIndex(analysis).write(searchDocuments(), verdictLabels(), verdictLooks(), site.language(), output);
-        sitemap.write(base, output, SitemapWriter.MAX_URLS);
-        output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + base.absolute(SiteLayout.SITEMAP) + "\n");
+        renderers.get(0).renderNotFound(output);
+        BaseUrl root = editions.main().root();
+        sitemap.write(root, output, SitemapWriter.MAX_URLS);
+        output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + root.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(".nojekyll", "");
         theme.assets().forEach((name, file) -> output.copyFile(SiteLayout.ASSETS + name, file));
     }
 
-    private String claimViewKey(Claim claim) {
-        return claimViewKeys.computeIfAbsent(claim.slug(), slug -> keys.claimView(claim, views.context(claim),
-                () -> digests.ofValue(views.claim(claim))));
-    }
-
-    /**
-     * Every claim as the search index reads it: its terms (made of the claim's texts alone, so a preview keeps
-     * them for unchanged claims), its filters, its result card.
-     */
-    private List<SearchDocument> searchDocuments() {
-        return archive.claims().stream().map(claim -> {
-            Map<String, String> tags = new LinkedHashMap<>();
-            archive.taxonomyOf("tags").ifPresent(taxonomy -> taxonomy.spellingsIn(claim).forEach(spelling ->
-                    views.termOf(taxonomy, spelling).ifPresent(term -> tags.putIfAbsent(term.slug(), term.name()))));
-            String lang = claim.language();
-            return new SearchDocument(claim.slug(), claim.checked(), lang,
-                    () -> keys.ofClaim("search", claim, () -> SearchDocument.Terms.of(searchTexts(claim), lang, analysis)),
-                    tags, claim.verdict().key(),
-                    new SearchDocument.Card(base.pathTo(claim.sitePath()), claim.title(), claim.claim(),
-                            claim.verdict().key(), views.verdict(claim.verdict(), lang).label(),
-                            views.formatDate(claim.checked(), lang), claim.checked().toString(), lang));
-        }).toList();
-    }
-
-    /** What of a claim is searched, as plain text by field. */
-    private static Map<SearchDocument.Field, String> searchTexts(Claim claim) {
-        Map<SearchDocument.Field, String> texts = new EnumMap<>(SearchDocument.Field.class);
-        texts.put(SearchDocument.Field.TITLE, claim.title());
-        texts.put(SearchDocument.Field.CLAIM, claim.claim());
-        claim.claimantName().ifPresent(name -> texts.put(SearchDocument.Field.CLAIMANT, name));
-        texts.put(SearchDocument.Field.TAGS, String.join(" \n ", claim.tags()));
-        texts.put(SearchDocument.Field.RELATED, String.join(" \n ",
-                claim.related().stream().map(r -> r.question()).toList()));
-        claim.summaryHtml().ifPresent(html -> texts.put(SearchDocument.Field.SUMMARY, PlainText.of(html)));
-        texts.put(SearchDocument.Field.BODY, PlainText.of(claim.bodyHtml().text()));
-        return texts;
-    }
-
-    /** Each verdict's badge colour and icon, so search results show badges as list pages do. */
-    private Map<String, List<String>> verdictLooks() {
-        Map<String, List<String>> looks = new LinkedHashMap<>();
-        site.verdicts().verdicts().forEach(v -> looks.put(v.key(), List.of(v.color(), v.icon())));
-        return looks;
-    }
-
-    /** The verdicts' labels in the site's language, for the search filters. */
-    private Map<String, String> verdictLabels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        site.verdicts().verdicts().forEach(v -> labels.put(v.key(), views.verdict(v, site.language()).label()));
-        return labels;
-    }
-
-    /** Files of a claim's folder (images ...) go beside its page. */
-    private void copyClaimFolders(SiteOutput output) {
-        archive.claims().parallelStream().forEach(claim -> {
-            Path folder = claim.file().getParent();
-            for (Path resource : claim.resources()) {
-                output.copyFile(claim.sitePath() + resource.toString().replace('\\', '/'), folder.resolve(resource));
-            }
-        });
-    }
-
-    private void renderNotFound(SiteOutput output) {
-        Map<String, String> t = views.messages(site.language());
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("page", views.noindex(views.page(site.language(), t.get("notFound.heading"),
-                t.get("notFound.heading"), SiteLayout.NOT_FOUND)));
-        output.writeStreaming(SiteLayout.NOT_FOUND, out -> templates.render("404.ftlh", model, out));
-    }
-
-    private void renderFeeds(SiteOutput output) {
-        Map<String, String> t = views.messages(site.language());
-        String description = site.description().orElse(site.title());
-        List<FeedItem> latest = claimItems(archive.claims());
-        output.writeText(SiteLayout.FEED, feeds.rss(channel(site.title(), description, SiteLayout.HOME, SiteLayout.FEED),
-                latest));
-        output.writeText(SiteLayout.JSON_FEED, feeds.jsonFeed(channel(site.title(), description, SiteLayout.HOME,
-                SiteLayout.JSON_FEED), latest));
-        for (Taxonomy taxonomy : archive.taxonomies()) {
-            if (!taxonomy.config().feed()) {
-                continue;
-            }
-            for (Term term : taxonomy.terms()) {
-                String title = site.title() + " – " + t.get("taxonomy." + taxonomy.name() + ".term")
-                        .replace("{0}", term.name());
-                String feed = SiteLayout.feedOf(term.sitePath());
-                output.writeText(feed, feeds.rss(channel(title, title, term.sitePath(), feed), claimItems(term.claims())));
-            }
-        }
-        String corrections = site.title() + " – " + t.get("corrections.heading");
-        String correctionsFeed = SiteLayout.feedOf(SiteLayout.CORRECTIONS);
-        output.writeText(correctionsFeed, feeds.rss(channel(corrections, t.get("corrections.intro"),
-                SiteLayout.CORRECTIONS, correctionsFeed), correctionItems()));
-    }
-
-    private FeedWriter.Channel channel(String title, String description, String homePath, String feedPath) {
-        return new FeedWriter.Channel(title, description, base.absolute(homePath), base.absolute(feedPath),
-                site.language());
-    }
-
-    /** The newest claims (by checked date), as feed items; the verdict leads the title, since readers ignore JSON-LD. */
-    private List<FeedItem> claimItems(List<Claim> claims) {
-        List<FeedItem> items = new ArrayList<>();
-        for (Claim claim : claims.subList(0, Math.min(claims.size(), site.feedSize()))) {
-            ClaimView view = views.claim(claim);
-            String url = base.absolute(claim.sitePath());
-            List<String> categories = new ArrayList<>();
-            categories.add(view.verdict().label());
-            categories.addAll(claim.tags());
-            String content = claim.summaryStandaloneHtml().orElseGet(() -> "<p>" + escape(claim.claim()) + "</p>");
-            String title = views.messages(claim.language()).get("feed.itemTitle")
-                    .replace("{verdict}", view.verdict().label()).replace("{title}", claim.title());
-            items.add(new FeedItem(url, true, url, title, content, claim.claim(), startOfDay(claim.checked()),
-                    startOfDay(claim.lastModified()), categories));
-        }
-        return items;
-    }
-
-    /** Corrections, newest first; ids are stable (claim address, date, position), not the build's. */
-    private List<FeedItem> correctionItems() {
-        List<FeedItem> items = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Archive.CorrectedClaim corrected : archive.corrections()) {
-            Claim claim = corrected.claim();
-            String url = base.absolute(claim.sitePath());
-            String key = claim.slug() + "/" + corrected.correction().date();
-            int n = seen.merge(key, 1, Integer::sum);
-            String id = url + "#correction-" + corrected.correction().date() + (n > 1 ? "-" + n : "");
-            Map<String, String> t = views.messages(claim.language());
-            items.add(new FeedItem(id, false, url, t.get("corrections.itemTitle").replace("{title}", claim.title()),
-                    "<p>" + escape(corrected.correction().note()) + "</p>", corrected.correction().note(),
-                    startOfDay(corrected.correction().date()), startOfDay(corrected.correction().date()),
-                    List.of(views.claim(claim).verdict().label())));
-            if (items.size() == site.feedSize()) {
-                break;
-            }
-        }
-        return items;
-    }
-
-    private ZonedDateTime startOfDay(LocalDate date) {
-        return date.atStartOfDay(site.timezone());
-    }
-
-    private static String escape(String text) {
-        return Escaping.escapeHtml(text, false);
+    private static SiteOutput folderOf(Archive edition, SiteOutput output) {
+        String folder = edition.site().baseUrl().path().substring(edition.root().path().length());
+        return folder.isEmpty() ? output : new FolderOutput(output, folder);
     }
 
     /** How many pages were kept as published because their model had not changed. */
     public int pagesKept() {
-        return pagesKept.get();
-    }
-
-    /** Renders a page, unless its key is the one the published page was made from. */
-    private void write(SiteOutput output, PageUnit unit) {
-        Map<String, Object> key = unit.key().get();
-        String digest = digests.of(unit.template(), key);
-        keys.made(unit.sitePath(), digest);
-        String file = unit.sitePath() + "index.html";
-        if (keys.unchanged(unit.sitePath(), digest) && output.keep(file)) {
-            pagesKept.incrementAndGet();
-        } else {
-            Map<String, Object> model = unit.model().apply(key);
-            output.writeStreaming(file, out -> templates.render(unit.template(), model, out));
-        }
-        sitemap.add(unit.sitePath(), unit.lastModified());
-    }
-
-    private void warnAboutMissingTranslations() {
-        Set<String> languages = new TreeSet<>();
-        languages.add(site.language());
-        Map<String, Path> firstFile = new HashMap<>();
-        for (Claim claim : archive.claims()) {
-            languages.add(claim.language());
-            firstFile.putIfAbsent(claim.language(), claim.file());
-        }
-        for (Page page : archive.pages()) {
-            languages.add(page.language());
-            firstFile.putIfAbsent(page.language(), page.file());
-        }
-        for (String language : languages) {
-            if (!theme.translates(language)) {
-                Path file = Optional.ofNullable(firstFile.get(language)).orElse(Path.of("site.yaml"));
-                diagnostics.warning(file, 0, "the theme has no translation for `" + language + "` (i18n/"
-                        + language + ".properties); its labels appear in English");
-            }
-        }
+        return renderers.stream().mapToInt(EditionRenderer::pagesKept).sum();
     }
 }

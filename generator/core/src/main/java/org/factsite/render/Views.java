@@ -70,7 +70,7 @@ final class Views {
         authors = archive.taxonomyOf("authors");
         SiteConfig site = archive.site();
         siteView = new SiteView(site.title(), site.description().orElse(null), site.language(), base.pathTo(""),
-                base.pathTo(SiteLayout.ASSETS), site.publisher().name(), site.publisher().url().orElse(null),
+                archive.root().pathTo(SiteLayout.ASSETS), site.publisher().name(), site.publisher().url().orElse(null),
                 archive.menu().stream().map(p -> new LinkView(p.title(), base.pathTo(p.sitePath()))).toList(),
                 base.pathTo(SiteLayout.VERDICTS), base.pathTo(SiteLayout.QUESTIONS),
                 archive.taxonomies().stream().map(t -> new TaxonomyView(t.name(), base.pathTo(t.sitePath()))).toList(),

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.factsite.cache.BuildCache;
 import org.factsite.config.BaseUrl;
+import org.factsite.config.LanguageConfig;
 import org.factsite.config.SiteConfig;
 import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostics;
@@ -19,7 +20,7 @@ import org.factsite.load.ContentFile;
 import org.factsite.load.ContentLoader;
 import org.factsite.load.LoadedContent;
 import org.factsite.markdown.MarkdownEngine;
-import org.factsite.model.Archive;
+import org.factsite.model.Editions;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.parse.ClaimParser;
 import org.factsite.parse.PageDraft;
@@ -75,17 +76,17 @@ final class SiteBuild {
                 return new BuildResult(last.claims(), 0, 0, last.files(), last.warnings(), true, 0, 0);
             }
             LoadedContent content = load();
-            Archive archive = parseAndValidate(content, true);
-            Optional<Path> themeFolder = theme(archive.site());
+            Editions editions = parseAndValidate(content, true);
+            Optional<Path> themeFolder = theme(editions.main().site());
             stopOnErrors();
             try (Theme theme = Theme.open(themeFolder);
                     StagedSiteWriter writer = StagedSiteWriter.begin(request.outputDirectory())) {
-                int kept = render(archive, theme, writer);
+                int kept = render(editions, theme, writer);
                 copyStaticFiles(content, writer);
                 stopOnErrors();
                 writer.commit();
-                record(archive, writer.filesWritten(), writer.bytesWritten(), Set.of());
-                return new BuildResult(archive.claims().size(), writer.filesWritten(), writer.bytesWritten(),
+                record(editions, writer.filesWritten(), writer.bytesWritten(), Set.of());
+                return new BuildResult(editions.claimCount(), writer.filesWritten(), writer.bytesWritten(),
                         writer.filesUnchanged(), diagnostics.warnings(), false, kept, claimsParsed.get());
             }
         }
@@ -98,22 +99,22 @@ final class SiteBuild {
         try (cache) {
             cache.open(diagnostics);
             LoadedContent content = load();
-            Archive archive = parseAndValidate(content, true);
-            Optional<Path> themeFolder = theme(archive.site());
+            Editions editions = parseAndValidate(content, true);
+            Optional<Path> themeFolder = theme(editions.main().site());
             stopOnErrors();
             InPlaceSiteWriter writer = new InPlaceSiteWriter(request.outputDirectory(),
                     cache.outputFiles().orElse(null));
             boolean committed = false;
             try (Theme theme = Theme.open(themeFolder)) {
-                int kept = render(archive, theme, writer);
+                int kept = render(editions, theme, writer);
                 copyStaticFiles(content, writer);
                 stopOnErrors();
                 writer.finish();
                 committed = true;
-                record(archive, writer.filesWritten(), writer.bytesWritten(), writer.produced());
-                return new PreviewBuild(archive.claims().size(), writer.filesWritten(), writer.changed(), kept,
+                record(editions, writer.filesWritten(), writer.bytesWritten(), writer.produced());
+                return new PreviewBuild(editions.claimCount(), writer.filesWritten(), writer.changed(), kept,
                         diagnostics.warnings(), (System.nanoTime() - start) / 1_000_000,
-                        archive.site().baseUrl().pathTo(""));
+                        editions.main().site().baseUrl().pathTo(""));
             } finally {
                 if (!committed) {
                     writer.abandon(); // the served site stays the last good one
@@ -131,8 +132,8 @@ final class SiteBuild {
             }
             LoadedContent content = load();
             // A check renders nothing, so Markdown is parsed for its citations but not rendered.
-            Archive archive = parseAndValidate(content, false);
-            theme(archive.site());
+            Editions editions = parseAndValidate(content, false);
+            theme(editions.main().site());
             stopOnErrors();
             return new CheckResult(content.claims().size(), content.pages().size(), diagnostics.warnings(),
                     claimsParsed.get());
@@ -178,15 +179,15 @@ final class SiteBuild {
      * Parses and checks everything into the archive. A method of its own so that the drafts are garbage
      * before rendering starts: at 100,000 claims they would double the memory in use.
      */
-    private Archive parseAndValidate(LoadedContent content, boolean renderMarkdown) throws ContentErrorsException {
+    private Editions parseAndValidate(LoadedContent content, boolean renderMarkdown) throws ContentErrorsException {
         Optional<SiteConfig> site = parseSiteConfig(content);
         // Raw HTML in Markdown is left out unless site.yaml trusts its authors with it.
         MarkdownEngine markdown = new MarkdownEngine(site.map(SiteConfig::rawHtml).orElse(false));
         // Without a valid site.yaml the claims are still checked (every error in one run), against a stand-in
         // address; nothing is written in that case.
         List<ClaimDraft> drafts = parseClaims(content, markdown, site.map(SiteConfig::baseUrl).orElse(STAND_IN_BASE),
-                renderMarkdown);
-        List<PageDraft> pages = parsePages(content, markdown);
+                site.map(SiteConfig::languages).orElse(List.of()), renderMarkdown);
+        List<PageDraft> pages = parsePages(content, markdown, site.map(SiteConfig::languages).orElse(List.of()));
         if (site.isEmpty()) {
             stopOnErrors(); // verdicts cannot be checked without the site's scale
         }
@@ -205,12 +206,13 @@ final class SiteBuild {
      * once it is parsed.
      */
     private List<ClaimDraft> parseClaims(LoadedContent content, MarkdownEngine markdown, BaseUrl base,
-            boolean renderMarkdown) {
-        ClaimParser parser = new ClaimParser(yaml, markdown, base, renderMarkdown);
+            List<LanguageConfig> languages, boolean renderMarkdown) {
+        ClaimParser parser = new ClaimParser(yaml, markdown, base, renderMarkdown, languages);
         ContentLoader loader = new ContentLoader(request.maxFileBytes());
         // Everything besides the file that its parse depends on. (A check's parse, without rendering, is never
         // kept, and a build's serves a check.)
-        String settings = base + "|" + markdown.rawHtml() + "|" + request.maxFileBytes();
+        String settings = base + "|" + markdown.rawHtml() + "|" + request.maxFileBytes() + "|" + (languages.size() > 1
+                ? String.join(",", languages.stream().map(l -> l.code() + "=" + l.path()).toList()) : "");
         List<BuildCache.Parsed> parsed = content.claims().parallelStream().map(path -> {
             List<Path> resources = content.resourcesOf(path);
             return cache.parsed(path, resources, settings).orElseGet(() -> {
@@ -232,8 +234,8 @@ final class SiteBuild {
         return drafts;
     }
 
-    private List<PageDraft> parsePages(LoadedContent content, MarkdownEngine markdown) {
-        PageParser parser = new PageParser(yaml, markdown);
+    private List<PageDraft> parsePages(LoadedContent content, MarkdownEngine markdown, List<LanguageConfig> languages) {
+        PageParser parser = new PageParser(yaml, markdown, languages);
         List<PageDraft> pages = new ArrayList<>();
         for (ContentFile file : content.pages()) {
             parser.parse(file, diagnostics).ifPresent(pages::add);
@@ -242,9 +244,9 @@ final class SiteBuild {
     }
 
     /** Drafts with parse errors are validated too, so one run reports every problem. */
-    private Archive validate(SiteConfig site, LoadedContent content, List<ClaimDraft> drafts, List<PageDraft> pages)
+    private Editions validate(SiteConfig site, LoadedContent content, List<ClaimDraft> drafts, List<PageDraft> pages)
             throws ContentErrorsException {
-        Optional<Archive> validated = new ArchiveValidator(publishing())
+        Optional<Editions> validated = new ArchiveValidator(publishing())
                 .validate(site, content.contentDirectory().resolve(ContentLoader.SITE_CONFIG), drafts, pages,
                         diagnostics);
         stopOnErrors();
@@ -278,8 +280,8 @@ final class SiteBuild {
     }
 
     /** Renders every page into {@code output}; returns how many pages were kept as they were. */
-    private int render(Archive archive, Theme theme, SiteOutput output) {
-        SiteRenderer renderer = new SiteRenderer(archive, theme, diagnostics, cache.pageKeys());
+    private int render(Editions editions, Theme theme, SiteOutput output) {
+        SiteRenderer renderer = new SiteRenderer(editions, theme, diagnostics, cache.pageKeys());
         renderer.renderAll(output);
         return renderer.pagesKept();
     }
@@ -301,8 +303,8 @@ final class SiteBuild {
         }
     }
 
-    private void record(Archive archive, long files, long bytes, Set<String> outputFiles) {
-        cache.record(new BuildCache.Summary(archive.claims().size(), files, bytes, diagnostics.warnings(), outputFiles),
+    private void record(Editions editions, long files, long bytes, Set<String> outputFiles) {
+        cache.record(new BuildCache.Summary(editions.claimCount(), files, bytes, diagnostics.warnings(), outputFiles),
                 diagnostics);
     }
 

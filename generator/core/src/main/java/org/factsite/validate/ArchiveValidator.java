@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
+import org.factsite.config.LanguageConfig;
 import org.factsite.config.SiteConfig;
 import org.factsite.config.Verdict;
 import org.factsite.diagnostic.Diagnostics;
@@ -23,6 +27,7 @@ import org.factsite.model.Claim;
 import org.factsite.model.PublicationStatus;
 import org.factsite.model.ClaimImage;
 import org.factsite.model.Correction;
+import org.factsite.model.Editions;
 import org.factsite.model.Page;
 import org.factsite.model.RelatedQuestion;
 import org.factsite.model.Source;
@@ -47,16 +52,29 @@ public final class ArchiveValidator {
         this.publishing = publishing;
     }
 
-    public Optional<Archive> validate(SiteConfig site, Path siteFile, List<ClaimDraft> drafts,
+    /**
+     * The site's editions, one per language (one for a site without {@code languages:}), when nothing is an
+     * error.
+     */
+    public Optional<Editions> validate(SiteConfig site, Path siteFile, List<ClaimDraft> drafts,
             List<PageDraft> pageDrafts, Diagnostics diagnostics) {
-        checkUniqueSlugs(drafts, diagnostics);
+        Function<ClaimDraft, String> editionOf = d -> site.multilingual() ? d.language().orElse(site.language())
+                : site.language();
+        checkLanguages(site, drafts, pageDrafts, diagnostics);
+        checkUniqueSlugs(drafts, editionOf, diagnostics);
+        if (site.multilingual()) {
+            checkUniqueTranslationKeys(drafts, editionOf, diagnostics);
+        }
         List<ClaimDraft> published = drafts.stream()
                 .filter(d -> !d.hasErrors() && publishing.publishes(d, site))
                 .toList();
         // Identity, not record equality: drafts are compared once each, never deeply.
         Set<ClaimDraft> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
         isPublished.addAll(published);
-        Map<String, String> answers = answerIndex(published, diagnostics);
+        // Related questions are answered within their claim's edition.
+        Map<String, Map<String, String>> answers = new HashMap<>();
+        published.stream().collect(Collectors.groupingBy(editionOf, LinkedHashMap::new, Collectors.toList()))
+                .forEach((edition, claims) -> answers.put(edition, answerIndex(claims, diagnostics)));
         List<Claim> claims = new ArrayList<>();
         for (ClaimDraft draft : drafts) {
             Optional<Verdict> verdict = verdict(site, draft, diagnostics);
@@ -64,33 +82,104 @@ public final class ArchiveValidator {
             checkCitations(draft, sources, diagnostics);
             ImageChecks.check(draft, diagnostics);
             checkCorrections(draft, diagnostics);
-            List<RelatedQuestion> related = related(draft, answers, diagnostics);
+            List<RelatedQuestion> related = related(draft, answers.getOrDefault(editionOf.apply(draft), Map.of()),
+                    diagnostics);
             if (verdict.isPresent() && isPublished.contains(draft)) {
                 claims.add(assemble(site, draft, verdict.get(), sources, related));
             }
         }
         claims.sort(Archive.NEWEST_FIRST);
-        List<Page> pages = PageValidator.validate(site, siteFile, pageDrafts, diagnostics);
-        List<Taxonomy> taxonomies = site.taxonomies().stream()
-                .map(config -> TaxonomyIndex.build(config, claims, diagnostics)).toList();
-        Map<String, Claim> bySlug = new HashMap<>();
-        claims.forEach(c -> bySlug.put(c.slug(), c));
-        var questions = QuestionIndex.build(claims, slug -> Optional.ofNullable(bySlug.get(slug)));
-        return diagnostics.hasErrors() ? Optional.empty()
-                : Optional.of(new Archive(site, claims, pages, taxonomies, questions));
+        if (site.multilingual()) {
+            warnAboutDifferingVerdicts(published, editionOf, diagnostics);
+        }
+        // Each edition's parts first; the archives only when nothing is an error (two claims may share a slug).
+        record Parts(SiteConfig site, List<Claim> claims, List<Page> pages, List<Taxonomy> taxonomies,
+                List<org.factsite.model.Question> questions) {
+        }
+        List<Parts> editions = new ArrayList<>();
+        for (LanguageConfig language : site.languages()) {
+            SiteConfig edition = site.multilingual() ? site.edition(language) : site;
+            Predicate<String> inEdition = code -> !site.multilingual() || code.equals(language.code());
+            List<Claim> own = claims.stream().filter(c -> inEdition.test(c.language())).toList();
+            List<PageDraft> ownPages = pageDrafts.stream()
+                    .filter(p -> inEdition.test(p.language().orElse(site.language()))).toList();
+            boolean ownMenu = editions.isEmpty() || !language.menu().isEmpty();
+            List<Page> pages = PageValidator.validate(edition, siteFile, ownPages, ownMenu, diagnostics);
+            List<Taxonomy> taxonomies = site.taxonomies().stream()
+                    .map(config -> TaxonomyIndex.build(config, own, diagnostics)).toList();
+            Map<String, Claim> bySlug = new HashMap<>();
+            own.forEach(c -> bySlug.put(c.slug(), c));
+            var questions = QuestionIndex.build(own, slug -> Optional.ofNullable(bySlug.get(slug)));
+            editions.add(new Parts(edition, own, pages, taxonomies, questions));
+        }
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Editions(editions.stream()
+                .map(e -> new Archive(e.site(), e.claims(), e.pages(), e.taxonomies(), e.questions(), site.baseUrl()))
+                .toList()));
     }
 
-    private static void checkUniqueSlugs(List<ClaimDraft> drafts, Diagnostics diagnostics) {
+    /** On a site of several languages, every claim and page is in one of them. */
+    private static void checkLanguages(SiteConfig site, List<ClaimDraft> drafts, List<PageDraft> pages,
+            Diagnostics diagnostics) {
+        if (!site.multilingual()) {
+            return;
+        }
+        String known = String.join(", ", site.languages().stream().map(LanguageConfig::code).toList());
+        for (ClaimDraft draft : drafts) {
+            draft.language().filter(code -> site.languageOf(code).isEmpty()).ifPresent(code -> diagnostics.error(
+                    draft.file(), draft.frontMatterLine(), "`lang: " + code + "` is not one of the site's languages ("
+                            + known + "); use one of them, or add `" + code + "` to `languages:` in site.yaml"));
+        }
+        for (PageDraft page : pages) {
+            page.language().filter(code -> site.languageOf(code).isEmpty()).ifPresent(code -> diagnostics.error(
+                    page.file(), 1, "`lang: " + code + "` is not one of the site's languages (" + known
+                            + "); use one of them, or add `" + code + "` to `languages:` in site.yaml"));
+        }
+    }
+
+    private static void checkUniqueSlugs(List<ClaimDraft> drafts, Function<ClaimDraft, String> editionOf,
+            Diagnostics diagnostics) {
         Map<String, ClaimDraft> bySlug = new HashMap<>();
         for (ClaimDraft draft : drafts) {
             if (draft.slug().isEmpty()) {
                 continue; // already reported by the parser
             }
-            ClaimDraft other = bySlug.putIfAbsent(draft.slug(), draft);
+            ClaimDraft other = bySlug.putIfAbsent(editionOf.apply(draft) + "/" + draft.slug(), draft);
             if (other != null) {
                 diagnostics.error(draft.file(), draft.slugLine(), "this claim's page address `claims/" + draft.slug()
                         + "/` is already taken by " + other.file().getFileName() + "; rename one of the files or "
                         + "give one a different `slug:`");
+            }
+        }
+    }
+
+    /** One claim per language for each translation key: a reader's language switcher must land on one page. */
+    private static void checkUniqueTranslationKeys(List<ClaimDraft> drafts, Function<ClaimDraft, String> editionOf,
+            Diagnostics diagnostics) {
+        Map<String, ClaimDraft> byKey = new HashMap<>();
+        for (ClaimDraft draft : drafts) {
+            String edition = editionOf.apply(draft);
+            ClaimDraft other = byKey.putIfAbsent(edition + "/" + draft.translationKey(), draft);
+            if (other != null) {
+                diagnostics.error(draft.file(), draft.translationKeyLine(), "this claim and "
+                        + other.file().getFileName() + " are both the `" + edition + "` translation of `"
+                        + draft.translationKey() + "`; give one of them its own `translationKey:`");
+            }
+        }
+    }
+
+    /**
+     * Translations of one check should give one verdict. A warning, not an error: a correction may reach one
+     * language first, but a reader must not meet two verdicts without anyone having been told.
+     */
+    private static void warnAboutDifferingVerdicts(List<ClaimDraft> published, Function<ClaimDraft, String> editionOf,
+            Diagnostics diagnostics) {
+        Map<String, ClaimDraft> first = new HashMap<>();
+        for (ClaimDraft draft : published.stream().sorted(Comparator.comparing(ClaimDraft::file)).toList()) {
+            ClaimDraft other = first.putIfAbsent(draft.translationKey(), draft);
+            if (other != null && !other.verdictKey().equals(draft.verdictKey())) {
+                diagnostics.warning(draft.file(), draft.verdictLine(), "this translation's verdict is `"
+                        + draft.verdictKey() + "`, but " + other.file().getFileName() + " (" + editionOf.apply(other)
+                        + ") says `" + other.verdictKey() + "`; give both the same verdict, or correct the other one too");
             }
         }
     }
@@ -213,6 +302,6 @@ public final class ArchiveValidator {
                 draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(), draft.extra(),
                 draft.draft() ? PublicationStatus.DRAFT
                         : draft.checked().isAfter(publishing.today(site)) ? PublicationStatus.SCHEDULED
-                        : PublicationStatus.PUBLISHED);
+                        : PublicationStatus.PUBLISHED, draft.translationKey());
     }
 }

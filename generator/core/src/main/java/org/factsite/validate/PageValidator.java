@@ -20,8 +20,18 @@ final class PageValidator {
     private PageValidator() {
     }
 
-    static List<Page> validate(SiteConfig site, Path siteFile, List<PageDraft> drafts, Diagnostics diagnostics) {
-        Set<String> reserved = SiteLayout.reservedFolders(site.taxonomies().stream().map(t -> t.path()).toList());
+    /**
+     * @param site       the edition's configuration
+     * @param checkMenu  whether a menu entry without its page is an error (an edition that takes the site's
+     *                   menu shows only the pages it has)
+     */
+    static List<Page> validate(SiteConfig site, Path siteFile, List<PageDraft> drafts, boolean checkMenu,
+            Diagnostics diagnostics) {
+        Set<String> reserved = new java.util.TreeSet<>(
+                SiteLayout.reservedFolders(site.taxonomies().stream().map(t -> t.path()).toList()));
+        // The other languages' folders too: a page there would sit where their home page is.
+        site.languages().stream().filter(l -> !l.path().isEmpty())
+                .forEach(l -> reserved.add(l.path().substring(0, l.path().length() - 1)));
         Map<String, PageDraft> bySlug = new HashMap<>();
         List<Page> pages = new ArrayList<>();
         for (PageDraft draft : drafts) {
@@ -39,7 +49,7 @@ final class PageValidator {
             pages.add(new Page(draft.slug(), draft.file(), draft.title(), draft.description().orElse(draft.title()),
                     draft.language().orElse(site.language()), draft.bodyHtml(), draft.menu()));
         }
-        for (String slug : site.menu()) {
+        for (String slug : checkMenu ? site.menu() : List.<String>of()) {
             if (!bySlug.containsKey(slug)) {
                 diagnostics.error(siteFile, 0, "the menu names the page `"
                         + slug + "`, but there is no such page" + Suggestions.didYouMean(slug, bySlug.keySet())

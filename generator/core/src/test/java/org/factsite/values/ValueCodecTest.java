@@ -55,7 +55,8 @@ class ValueCodecTest {
                         Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty())),
                 List.of(new ClaimDraft.RelatedDraft("Q?", 8, "q", "q")), true, Optional.of("vi"),
                 List.of(new ClaimDraft.CorrectionDraft(null, "note", 10)),
-                Optional.of(new ClaimDraft.ImageDraft("a.png", "", 11)), List.of(Path.of("a.png")), extra, false, "tieu de");
+                Optional.of(new ClaimDraft.ImageDraft("a.png", "", 11)), List.of(Path.of("a.png")), extra, false, "tieu de",
+                "a", 1);
         Object back = read(write(List.of(draft, new Diagnostic(Path.of("a.md"), 3, Severity.WARNING, "careful"))));
         assertEquals(List.of(draft, new Diagnostic(Path.of("a.md"), 3, Severity.WARNING, "careful")), back);
         @SuppressWarnings("unchecked")

@@ -69,6 +69,24 @@ class EditScriptTest {
     }
 
     @Test
+    void translationEdits() {
+        WarmColdHarness h = WarmColdHarness.start(dir);
+        h.step("list two languages: the Vietnamese claim moves to vi/", () -> h.replace("content/site.yaml",
+                "language: en\n", "language: en\nlanguages:\n  en: {}\n  vi: {title: Bàn kiểm chứng}\n"));
+        h.step("add a translation beside its original", () -> h.write("content/claims/bridge-toll.vi.md",
+                claim("Phí cầu có tăng gấp đôi không?", "mixed", "2025-03-02", "tags: [giao thông]\n", "Nội dung.")));
+        h.step("edit the translation", () -> h.replace("content/claims/bridge-toll.vi.md", "Nội dung.",
+                "Nội dung đã sửa."));
+        h.step("retitle the original", () -> h.replace(BRIDGE, "title: ", "title: Really: "));
+        h.step("pair a claim by translation key", () -> h.replace(LOAN, "lang: vi", "lang: vi\ntranslationKey: ferry-fares"));
+        h.step("translate a plain page", () -> h.write("content/pages/about.vi.md",
+                "---\ntitle: Giới thiệu\n---\nVề chúng tôi.\n"));
+        h.step("remove the translation", () -> h.delete("content/claims/bridge-toll.vi.md"));
+        h.step("back to one language", () -> h.replace("content/site.yaml",
+                "languages:\n  en: {}\n  vi: {title: Bàn kiểm chứng}\n", ""));
+    }
+
+    @Test
     void taxonomyEdits() {
         WarmColdHarness h = WarmColdHarness.start(dir);
         h.step("give a claim a claimant another claim has, spelled without accents", () -> h.replace(LOAN,

@@ -1,0 +1,153 @@
+package org.factsite.site;
+
+import static org.factsite.testing.TestArchive.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.factsite.testing.TestArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A site in English and Vietnamese: each language an edition of its own below its folder, translations paired
+ * by file name or {@code translationKey}, and the mistakes an author can make with them.
+ */
+class BilingualArchiveTest {
+
+    private static final String SITE = """
+            title: Test Desk
+            baseUrl: https://desk.example/archive/
+            language: en
+            languages:
+              en: {}
+              vi: {title: Bàn kiểm chứng, description: Kiểm chứng các tuyên bố}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TestArchive bilingual(String files) {
+        return TestArchive.of(dir, "-- content/site.yaml --\n" + SITE + files);
+    }
+
+    @Test
+    void eachLanguageIsAnEditionBelowItsFolder() throws Exception {
+        TestArchive archive = bilingual(""
+                + "-- content/claims/toll.md --\n" + claim("Is the toll doubling?", "tags: [transport]\n", "Body.\n")
+                + "-- content/claims/toll.vi.md --\n" + claim("Phí cầu đường tăng gấp đôi?", "tags: [giao thông]\n",
+                        "Nội dung.\n")
+                + "-- content/claims/rice.md --\n" + claim("Is rice exported?", "", "Body.\n")
+                + "-- content/pages/about.md --\n---\ntitle: About\n---\nAbout us.\n"
+                + "-- content/pages/about.vi.md --\n---\ntitle: Giới thiệu\n---\nVề chúng tôi.\n")
+                .build();
+        assertEquals(3, archive.result().claims());
+        Document en = archive.html("claims/toll/index.html");
+        Document vi = archive.html("vi/claims/toll/index.html");
+        assertEquals("en", en.selectFirst("html").attr("lang"));
+        assertEquals("vi", vi.selectFirst("html").attr("lang"));
+        assertEquals("Phí cầu đường tăng gấp đôi?", vi.selectFirst("h1").text());
+        assertEquals("https://desk.example/archive/vi/claims/toll/",
+                vi.selectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(vi.selectFirst("link[rel=stylesheet]").attr("href").startsWith("/archive/assets/"),
+                "one set of assets at the root");
+        assertFalse(Files.exists(archive.site().resolve("vi/assets")));
+
+        Document viHome = archive.html("vi/index.html");
+        assertEquals(1, viHome.select(".claim-list li").size(), "only the edition's claims");
+        assertTrue(viHome.title().contains("Bàn kiểm chứng"), viHome.title());
+        assertEquals(2, archive.html("index.html").select(".claim-list li").size());
+        assertTrue(Files.exists(archive.site().resolve("vi/tags/giao-thong/index.html")));
+        assertFalse(Files.exists(archive.site().resolve("vi/tags/transport/index.html")));
+        assertEquals("Giới thiệu", archive.html("vi/about/index.html").selectFirst("h1").text());
+        assertTrue(archive.file("vi/feed.xml").contains("<language>vi</language>"));
+        assertTrue(Files.exists(archive.site().resolve("vi/search/manifest.json")));
+        assertFalse(Files.exists(archive.site().resolve("vi/404.html")), "one 404 page, at the root");
+        assertFalse(Files.exists(archive.site().resolve("vi/sitemap.xml")));
+        String sitemap = archive.file("sitemap.xml");
+        assertTrue(sitemap.contains("https://desk.example/archive/vi/claims/toll/")
+                && sitemap.contains("https://desk.example/archive/claims/toll/"), "every edition in one sitemap");
+    }
+
+    @Test
+    void aSiteWithoutLanguagesKeepsItsAddresses() throws Exception {
+        TestArchive archive = TestArchive.of(dir, ""
+                + "-- content/claims/toll.md --\n" + claim("Is the toll doubling?", "", "")
+                + "-- content/claims/toll-vi.md --\n" + claim("Phí cầu đường?", "lang: vi\n", ""))
+                .build();
+        assertEquals(2, archive.html("index.html").select(".claim-list li").size());
+        assertEquals("vi", archive.html("claims/toll-vi/index.html").selectFirst("html").attr("lang"));
+        assertFalse(Files.exists(archive.site().resolve("vi")));
+    }
+
+    @Test
+    void aTranslationKeyPairsClaimsWhoseFilesAreNamedApart() throws Exception {
+        TestArchive archive = bilingual(""
+                + "-- content/claims/toll.md --\n" + claim("Is the toll doubling?", "", "")
+                + "-- content/claims/phi-cau.md --\n" + claim("Phí cầu?", "lang: vi\ntranslationKey: toll\n", ""))
+                .build();
+        assertTrue(Files.exists(archive.site().resolve("vi/claims/phi-cau/index.html")));
+    }
+
+    @Test
+    void aLanguageTheSiteDoesNotListIsAnError() {
+        List<String> errors = bilingual("-- content/claims/a.md --\n" + claim("A?", "lang: fr\n", ""))
+                .buildWithErrors();
+        assertEquals(List.of("content/claims/a.md:1: error: `lang: fr` is not one of the site's languages (en, vi); "
+                + "use one of them, or add `fr` to `languages:` in site.yaml"), errors);
+    }
+
+    @Test
+    void twoClaimsOfOneLanguageCannotShareATranslationKey() {
+        List<String> errors = bilingual(""
+                + "-- content/claims/a.vi.md --\n" + claim("A?", "", "")
+                + "-- content/claims/b.md --\n" + claim("B?", "lang: vi\ntranslationKey: a\n", ""))
+                .buildWithErrors();
+        assertEquals(List.of("content/claims/b.md:7: error: this claim and a.vi.md are both the `vi` translation of "
+                + "`a`; give one of them its own `translationKey:`"), errors);
+    }
+
+    @Test
+    void theFileNameAndLangMustAgree() {
+        List<String> errors = bilingual("-- content/claims/a.vi.md --\n" + claim("A?", "lang: en\n", ""))
+                .buildWithErrors();
+        assertEquals(List.of("content/claims/a.vi.md:6: error: the file name says the claim is in `vi` and `lang:` "
+                + "says `en`; remove `lang:` or rename the file"), errors);
+    }
+
+    @Test
+    void aSlugIsUniqueWithinItsLanguageOnly() {
+        List<String> errors = bilingual(""
+                + "-- content/claims/a.vi.md --\n" + claim("A?", "", "")
+                + "-- content/claims/b.vi.md --\n" + claim("B?", "slug: a\n", ""))
+                .buildWithErrors();
+        assertEquals(List.of("content/claims/b.vi.md:6: error: this claim's page address `claims/a/` is already "
+                + "taken by a.vi.md; rename one of the files or give one a different `slug:`"), errors);
+    }
+
+    @Test
+    void translationsWithDifferentVerdictsAreWarnedAbout() throws Exception {
+        TestArchive archive = bilingual(""
+                + "-- content/claims/a.md --\n" + claim("A?", "", "")
+                + "-- content/claims/a.vi.md --\n" + claim("A?", "", "").replace("verdict: false", "verdict: true"))
+                .build();
+        assertEquals(List.of("content/claims/a.vi.md:4: warning: this translation's verdict is `true`, but a.md (en) "
+                + "says `false`; give both the same verdict, or correct the other one too"), archive.warnings());
+    }
+
+    @Test
+    void theDefaultLanguageLivesAtTheRootAndFoldersAreChecked() {
+        List<String> errors = TestArchive.of(dir, "-- content/site.yaml --\n" + SITE.replace("en: {}", "en: {path: en}")
+                .replace("vi: {title", "vi: {path: tags, title") + "-- content/claims/a.md --\n" + claim("A?", "", ""))
+                .buildWithErrors();
+        assertTrue(errors.contains("content/site.yaml:4: error: the default language (`en`) lives at the site's root; "
+                + "`path:` is for the other languages"), errors::toString);
+        assertTrue(errors.contains("content/site.yaml:4: error: language `vi` would live at `tags/`, which FactSite, "
+                + "a taxonomy or another language uses; give it another `path:`"), errors::toString);
+    }
+}
