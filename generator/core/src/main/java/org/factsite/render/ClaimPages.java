@@ -8,8 +8,9 @@ import org.factsite.model.Claim;
 import org.factsite.render.view.ClaimView;
 
 /**
- * A page per claim. Its key is the claim's list view's key and its body's digest, which together determine
- * everything on the page: the page frame and the ClaimReview data are made from the same fields.
+ * A page per claim. Its key is the claim's list view's key, its body's digest and its translations, which
+ * together determine everything on the page: the page frame and the ClaimReview data are made from the same
+ * fields.
  */
 final class ClaimPages implements PageKind {
 
@@ -22,6 +23,7 @@ final class ClaimPages implements PageKind {
             Map<String, Object> key = new LinkedHashMap<>();
             key.put("claim", parts.claimViewKey().apply(claim));
             key.put("body", claim.bodyHtml().digest());
+            key.put("alternates", views.alternatesOf(claim)); // its translations: in the page's head and switcher
             return key;
         }, key -> model(parts, claim), claim.lastModified())).toList();
     }

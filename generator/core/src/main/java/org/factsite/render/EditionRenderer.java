@@ -63,7 +63,8 @@ final class EditionRenderer {
      * @param keys    asked before each page is made: a page whose key the output holds is kept ({@link SiteOutput#keep})
      * @param sitemap where the edition's pages are listed, with every other edition's
      */
-    EditionRenderer(Archive archive, Theme theme, Diagnostics diagnostics, PageKeys keys, SitemapWriter sitemap) {
+    EditionRenderer(Archive archive, Theme theme, Diagnostics diagnostics, PageKeys keys, SitemapWriter sitemap,
+            Alternates alternates) {
         this.sitemap = sitemap;
         this.folder = archive.site().baseUrl().path().substring(archive.root().path().length());
         this.keys = keys;
@@ -73,7 +74,7 @@ final class EditionRenderer {
         this.theme = theme;
         this.diagnostics = diagnostics;
         this.templates = new TemplateEngine(theme, diagnostics);
-        this.views = new Views(archive, theme);
+        this.views = new Views(archive, theme, alternates);
         warnAboutMissingTranslations();
     }
 
@@ -91,12 +92,27 @@ final class EditionRenderer {
         return kinds;
     }
 
+    /** The edition's pages, by kind; made once (a unit's model is made only when it is written). */
+    private List<List<PageUnit>> units;
+
+    private List<List<PageUnit>> units() {
+        if (units == null) {
+            RenderParts parts = new RenderParts(archive, views, this::claimViewKey);
+            units = kinds().stream().map(kind -> kind.pages(parts)).toList();
+        }
+        return units;
+    }
+
+    /** The addresses of the edition's pages, below its folder. */
+    List<String> pagePaths() {
+        return units().stream().flatMap(List::stream).map(PageUnit::sitePath).toList();
+    }
+
     /** Writes every page and feed of the edition. Problems in templates are reported to the diagnostics. */
     void renderAll(SiteOutput output) {
-        RenderParts parts = new RenderParts(archive, views, this::claimViewKey);
         // Pages are independent of each other: they render on every core.
-        for (PageKind kind : kinds()) {
-            kind.pages(parts).parallelStream().forEach(unit -> write(output, unit));
+        for (List<PageUnit> kind : units()) {
+            kind.parallelStream().forEach(unit -> write(output, unit));
         }
         copyClaimFolders(output);
         renderFeeds(output);

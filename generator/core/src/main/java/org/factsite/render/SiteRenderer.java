@@ -22,12 +22,15 @@ public final class SiteRenderer {
     private final List<EditionRenderer> renderers = new ArrayList<>();
     private final SitemapWriter sitemap = new SitemapWriter();
     private final Theme theme;
+    private final Alternates alternates;
 
     /** @param keys asked before each page is made: a page whose key the output holds is kept ({@link SiteOutput#keep}) */
     public SiteRenderer(Editions editions, Theme theme, Diagnostics diagnostics, PageKeys keys) {
         this.editions = editions;
         this.theme = theme;
-        editions.all().forEach(edition -> renderers.add(new EditionRenderer(edition, theme, diagnostics, keys, sitemap)));
+        this.alternates = new Alternates(editions);
+        editions.all().forEach(edition -> renderers.add(new EditionRenderer(edition, theme, diagnostics, keys, sitemap,
+                alternates)));
     }
 
     public SiteRenderer(Editions editions, Theme theme, Diagnostics diagnostics) {
@@ -36,12 +39,16 @@ public final class SiteRenderer {
 
     /** Writes every page, feed and asset. Problems in templates are reported to the diagnostics. */
     public void renderAll(SiteOutput output) {
+        // Every edition's pages are known before any is rendered: a page names its translations in its head.
+        for (int i = 0; i < renderers.size(); i++) {
+            alternates.addPages(editions.all().get(i), renderers.get(i).pagePaths());
+        }
         for (int i = 0; i < renderers.size(); i++) {
             renderers.get(i).renderAll(folderOf(editions.all().get(i), output));
         }
         renderers.get(0).renderNotFound(output);
         BaseUrl root = editions.main().root();
-        sitemap.write(root, output, SitemapWriter.MAX_URLS);
+        sitemap.write(root, output, SitemapWriter.MAX_URLS, alternates::ofRootPath);
         output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + root.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(".nojekyll", "");
         theme.assets().forEach((name, file) -> output.copyFile(SiteLayout.ASSETS + name, file));

@@ -4,6 +4,8 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -22,20 +24,33 @@ final class SitemapWriter {
 
     static final int MAX_URLS = 50_000;
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     /** @param lastModified null when unknown (plain pages): the element is then left out */
     record Entry(String sitePath, LocalDate lastModified) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private Function<String, Map<String, String>> alternates = sitePath -> Map.of();
     private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
     synchronized void add(String sitePath, LocalDate lastModified) {
         entries.add(new Entry(sitePath, lastModified));
     }
 
-    /** Writes the entries in address order, whatever order the pages were rendered in. */
     synchronized void write(BaseUrl base, SiteOutput output, int maxUrls) {
+        write(base, output, maxUrls, sitePath -> Map.of());
+    }
+
+    /**
+     * Writes the entries in address order, whatever order the pages were rendered in; a page with translations
+     * lists each ({@code xhtml:link rel="alternate" hreflang}, itself included), as search engines read them.
+     *
+     * @param alternates a page's address (below the root) to its translations' absolute addresses by language
+     */
+    synchronized void write(BaseUrl base, SiteOutput output, int maxUrls,
+            Function<String, Map<String, String>> alternates) {
+        this.alternates = alternates;
         entries.sort(java.util.Comparator.comparing(Entry::sitePath));
         if (entries.size() <= maxUrls) {
             output.writeText(SiteLayout.SITEMAP, urlSet(base, entries));
@@ -50,13 +65,25 @@ final class SitemapWriter {
         output.writeText(SiteLayout.SITEMAP, index(base, parts));
     }
 
+    private boolean hasAlternates;
+
     private String urlSet(BaseUrl base, List<Entry> urls) {
+        hasAlternates = urls.stream().anyMatch(e -> alternates.apply(e.sitePath()).size() > 1);
         return document("urlset", w -> {
             for (Entry entry : urls) {
                 w.writeStartElement("url");
                 element(w, "loc", base.absolute(entry.sitePath()));
                 if (entry.lastModified() != null) {
                     element(w, "lastmod", entry.lastModified().toString());
+                }
+                Map<String, String> translations = alternates.apply(entry.sitePath());
+                if (translations.size() > 1) {
+                    for (Map.Entry<String, String> t : translations.entrySet()) {
+                        w.writeEmptyElement("xhtml", "link", XHTML);
+                        w.writeAttribute("rel", "alternate");
+                        w.writeAttribute("hreflang", t.getKey());
+                        w.writeAttribute("href", t.getValue());
+                    }
                 }
                 w.writeEndElement();
             }
@@ -85,6 +112,9 @@ final class SitemapWriter {
             w.writeCharacters("\n");
             w.writeStartElement(root);
             w.writeDefaultNamespace(NS);
+            if (root.equals("urlset") && hasAlternates) {
+                w.writeNamespace("xhtml", XHTML);
+            }
             body.write(w);
             w.writeEndElement();
             w.writeEndDocument();

@@ -25,6 +25,7 @@ import org.factsite.model.Source;
 import org.factsite.model.SiteLayout;
 import org.factsite.model.Taxonomy;
 import org.factsite.model.Term;
+import org.factsite.render.view.AlternateView;
 import org.factsite.render.view.ClaimView;
 import org.factsite.render.view.CorrectionView;
 import org.factsite.render.view.DistributionView;
@@ -60,8 +61,11 @@ final class Views {
     private final Map<String, Optional<Term>> termsBySpelling = new ConcurrentHashMap<>();
     private final SiteView siteView;
 
-    Views(Archive archive, Theme theme) {
+    private final Alternates alternates;
+
+    Views(Archive archive, Theme theme, Alternates alternates) {
         this.archive = archive;
+        this.alternates = alternates;
         this.theme = theme;
         this.base = archive.site().baseUrl();
         archive.claims().forEach(c -> verdictCounts.merge(c.verdict().key(), 1, Integer::sum));
@@ -85,7 +89,12 @@ final class Views {
     /** A page's frame: its language, title, description and address; other fields default. */
     PageView page(String language, String title, String description, String sitePath) {
         return new PageView(language, title, description, base.absolute(sitePath), "website", null, null, false, null,
-                null, siteView.feed(), messages(language), siteView);
+                null, siteView.feed(), messages(language), siteView, alternates.of(archive, sitePath));
+    }
+
+    /** The claim's page in each of the site's languages (see {@link Alternates#of}). */
+    List<AlternateView> alternatesOf(Claim claim) {
+        return alternates.of(archive, claim.sitePath());
     }
 
     PageView claimPage(Claim claim, ClaimView view) {
@@ -94,19 +103,20 @@ final class Views {
                 : claim.image().orElseThrow().isLocal() ? pageUrl + claim.image().get().src() : view.image().src();
         return new PageView(claim.language(), claim.title(), claim.claim(), pageUrl, "article", image,
                 view.image() == null ? null : view.image().alt(), false, claim.checked().toString(),
-                claim.lastModified().toString(), siteView.feed(), messages(claim.language()), siteView);
+                claim.lastModified().toString(), siteView.feed(), messages(claim.language()), siteView,
+                alternatesOf(claim));
     }
 
     PageView withFeed(PageView page, String feedPath) {
         return new PageView(page.lang(), page.title(), page.description(), page.canonical(), page.ogType(),
                 page.ogImage(), page.ogImageAlt(), page.noindex(), page.published(), page.modified(), feedPath,
-                page.t(), page.site());
+                page.t(), page.site(), page.alternates());
     }
 
     PageView noindex(PageView page) {
         return new PageView(page.lang(), page.title(), page.description(), page.canonical(), page.ogType(),
                 page.ogImage(), page.ogImageAlt(), true, page.published(), page.modified(), page.feed(), page.t(),
-                page.site());
+                page.site(), List.of());
     }
 
     /**

@@ -75,6 +75,51 @@ class BilingualArchiveTest {
     }
 
     @Test
+    void translationsNameEachOtherAndTheSwitcherLandsOnTheSameCheck() throws Exception {
+        TestArchive archive = bilingual(""
+                + "-- content/claims/toll.md --\n" + claim("Is the toll doubling?", "tags: [transport]\n", "")
+                + "-- content/claims/toll.vi.md --\n" + claim("Phí cầu?", "tags: [transport]\n", "")
+                + "-- content/claims/rice.md --\n" + claim("Is rice exported?", "", ""))
+                .build();
+        Document en = archive.html("claims/toll/index.html");
+        assertEquals(List.of("en https://desk.example/archive/claims/toll/",
+                "vi https://desk.example/archive/vi/claims/toll/",
+                "x-default https://desk.example/archive/claims/toll/"),
+                en.select("link[rel=alternate][hreflang]").stream().map(l -> l.attr("hreflang") + " " + l.attr("href"))
+                        .toList());
+        assertEquals("/archive/vi/claims/toll/", en.selectFirst(".language-switcher a[hreflang=vi]").attr("href"));
+        assertEquals("English", archive.html("vi/claims/toll/index.html")
+                .selectFirst(".language-switcher a[hreflang=en]").text());
+
+        Document untranslated = archive.html("claims/rice/index.html");
+        assertTrue(untranslated.select("link[hreflang]").isEmpty(), "no alternates without a translation");
+        assertEquals("/archive/vi/", untranslated.selectFirst(".language-switcher a[hreflang=vi]").attr("href"),
+                "to the other language's home, said plainly");
+        assertFalse(untranslated.selectFirst(".language-switcher .language-note").text().isEmpty());
+
+        // Every hreflang target exists and names this page back.
+        try (var files = Files.walk(archive.site())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document page = org.jsoup.Jsoup.parse(file.toFile(), "UTF-8");
+                String self = page.select("link[rel=canonical]").attr("href");
+                for (var link : page.select("link[rel=alternate][hreflang]")) {
+                    String target = link.attr("href").replace("https://desk.example/archive/", "");
+                    Path targetFile = archive.site().resolve(target + "index.html");
+                    assertTrue(Files.exists(targetFile), file + " names " + target);
+                    assertTrue(org.jsoup.Jsoup.parse(targetFile.toFile(), "UTF-8")
+                            .select("link[rel=alternate][hreflang]").stream().anyMatch(l -> l.attr("href").equals(self)),
+                            target + " names " + self + " back");
+                }
+            }
+        }
+        String sitemap = archive.file("sitemap.xml");
+        assertTrue(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"vi\" "
+                + "href=\"https://desk.example/archive/vi/claims/toll/\"/>"), sitemap);
+        assertTrue(archive.html("tags/transport/index.html").select("link[hreflang=vi]").size() == 1,
+                "a tag both languages use pairs by address");
+    }
+
+    @Test
     void aSiteWithoutLanguagesKeepsItsAddresses() throws Exception {
         TestArchive archive = TestArchive.of(dir, ""
                 + "-- content/claims/toll.md --\n" + claim("Is the toll doubling?", "", "")
