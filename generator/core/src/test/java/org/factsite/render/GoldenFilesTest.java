@@ -14,36 +14,39 @@ import java.util.stream.Stream;
 
 import org.factsite.site.BuildRequest;
 import org.factsite.site.FactSite;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rendered pages, feeds and sitemap of a small bilingual archive, compared byte for byte with the files in
- * {@code src/test/resources/golden/expected}. After an intended change to the theme or the renderer, run
+ * Rendered pages, feeds and sitemap of two small archives compared byte for byte with the files in
+ * {@code src/test/resources/<fixture>/expected}: {@code golden}, one language with claims in English and
+ * Vietnamese, and {@code golden-languages}, a site in two languages (a claim and its translation, an
+ * untranslated claim, a translated page). After an intended change to the theme or the renderer, run
  * {@code mvn test -Dtest=GoldenFilesTest -Dfactsite.golden.update=true} and review the diff.
  */
 class GoldenFilesTest {
 
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final Path EXPECTED = GOLDEN.resolve("expected");
-
-    @Test
-    void renderedPagesMatchTheGoldenFiles(@TempDir Path out) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"golden", "golden-languages"})
+    void renderedPagesMatchTheGoldenFiles(String fixture, @TempDir Path out) throws Exception {
+        Path golden = Path.of("src/test/resources", fixture);
+        Path expected = golden.resolve("expected");
         Path site = out.resolve("site");
-        FactSite.build(BuildRequest.of(GOLDEN.resolve("content"), site)
+        FactSite.build(BuildRequest.of(golden.resolve("content"), site)
                 .withThemeDirectory(Path.of("../../themes/default"))
                 .withClock(Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC)));
         List<String> pages = htmlFiles(site);
         if (Boolean.getBoolean("factsite.golden.update")) {
             for (String page : pages) {
-                Path target = EXPECTED.resolve(page);
+                Path target = expected.resolve(page);
                 Files.createDirectories(target.getParent());
                 Files.copy(site.resolve(page), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        assertEquals(htmlFiles(EXPECTED), pages, "the same pages are written");
+        assertEquals(htmlFiles(expected), pages, "the same pages are written");
         for (String page : pages) {
-            assertEquals(Files.readString(EXPECTED.resolve(page), StandardCharsets.UTF_8),
+            assertEquals(Files.readString(expected.resolve(page), StandardCharsets.UTF_8),
                     Files.readString(site.resolve(page), StandardCharsets.UTF_8), page);
         }
     }
