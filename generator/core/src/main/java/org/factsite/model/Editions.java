@@ -2,6 +2,7 @@ package org.factsite.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -24,6 +25,21 @@ public record Editions(List<Archive> all) {
 
     public boolean multilingual() {
         return all.size() > 1;
+    }
+
+    /** The edition of {@code language} (the site's language, on a site of one). */
+    public Optional<Archive> edition(String language) {
+        return all.stream().filter(a -> a.site().language().equals(language)).findFirst();
+    }
+
+    /** The claim {@code ref} names, if it is published. */
+    public Optional<Claim> claim(ClaimRef ref) {
+        return edition(ref.edition()).flatMap(a -> a.claim(ref.slug()));
+    }
+
+    /** The edition that holds {@code claim}. */
+    public Archive editionOf(Claim claim) {
+        return all.stream().filter(a -> a.claim(claim.slug()).orElse(null) == claim).findFirst().orElse(main());
     }
 
     /** Every published claim of every edition. */

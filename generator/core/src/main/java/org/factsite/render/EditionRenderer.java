@@ -22,6 +22,7 @@ import org.factsite.config.SiteConfig;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
+import org.factsite.model.Editions;
 import org.factsite.model.Page;
 import org.factsite.model.SiteLayout;
 import org.factsite.model.Taxonomy;
@@ -63,8 +64,8 @@ final class EditionRenderer {
      * @param keys    asked before each page is made: a page whose key the output holds is kept ({@link SiteOutput#keep})
      * @param sitemap where the edition's pages are listed, with every other edition's
      */
-    EditionRenderer(Archive archive, Theme theme, Diagnostics diagnostics, PageKeys keys, SitemapWriter sitemap,
-            Alternates alternates) {
+    EditionRenderer(Archive archive, Editions editions, Theme theme, Diagnostics diagnostics, PageKeys keys,
+            SitemapWriter sitemap, Alternates alternates) {
         this.sitemap = sitemap;
         this.folder = archive.site().baseUrl().path().substring(archive.root().path().length());
         this.keys = keys;
@@ -74,7 +75,7 @@ final class EditionRenderer {
         this.theme = theme;
         this.diagnostics = diagnostics;
         this.templates = new TemplateEngine(theme, diagnostics);
-        this.views = new Views(archive, theme, alternates);
+        this.views = new Views(archive, theme, alternates, editions);
         warnAboutMissingTranslations();
     }
 

@@ -29,8 +29,8 @@ public final class SiteRenderer {
         this.editions = editions;
         this.theme = theme;
         this.alternates = new Alternates(editions);
-        editions.all().forEach(edition -> renderers.add(new EditionRenderer(edition, theme, diagnostics, keys, sitemap,
-                alternates)));
+        editions.all().forEach(edition -> renderers.add(new EditionRenderer(edition, editions, theme, diagnostics, keys,
+                sitemap, alternates)));
     }
 
     public SiteRenderer(Editions editions, Theme theme, Diagnostics diagnostics) {

@@ -18,6 +18,7 @@ import org.factsite.config.SiteConfig;
 import org.factsite.config.Verdict;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
+import org.factsite.model.Editions;
 import org.factsite.model.PublicationStatus;
 import org.factsite.model.Question;
 import org.factsite.model.RelatedQuestion;
@@ -63,9 +64,13 @@ final class Views {
 
     private final Alternates alternates;
 
-    Views(Archive archive, Theme theme, Alternates alternates) {
+    private final Editions editions;
+
+    /** @param editions every language's edition: a related question may be answered in another */
+    Views(Archive archive, Theme theme, Alternates alternates, Editions editions) {
         this.archive = archive;
         this.alternates = alternates;
+        this.editions = editions;
         this.theme = theme;
         this.base = archive.site().baseUrl();
         archive.claims().forEach(c -> verdictCounts.merge(c.verdict().key(), 1, Integer::sum));
@@ -144,7 +149,7 @@ final class Views {
                 .flatMap(spelling -> termOf(t, spelling).stream().map(term -> new LinkView(spelling,
                         base.pathTo(term.sitePath())))).toList()).orElse(List.of());
         List<String> languages = claim.related().stream()
-                .map(r -> r.answeredBy().flatMap(archive::claim).map(Claim::language).orElse(null)).toList();
+                .map(r -> r.answeredBy().flatMap(editions::claim).map(Claim::language).orElse(null)).toList();
         return new ClaimContext(verdictCounts.getOrDefault(claim.verdict().key(), 0), tagViews, claimant, authorLinks,
                 languages);
     }
@@ -223,7 +228,8 @@ final class Views {
     QuestionView question(Question question, String pageLanguage) {
         Optional<Claim> answer = question.answer();
         return new QuestionView(question.text(),
-                answer.map(c -> new LinkView(c.title(), base.pathTo(c.sitePath()))).orElse(null),
+                answer.map(c -> new LinkView(c.title(), editions.editionOf(c).site().baseUrl().pathTo(c.sitePath())))
+                        .orElse(null),
                 answer.map(Claim::language).filter(l -> !l.equals(pageLanguage)).orElse(null),
                 question.raisedBy().stream().map(c -> new LinkView(c.title(), base.pathTo(c.sitePath()))).toList());
     }
@@ -237,7 +243,8 @@ final class Views {
     private RelatedView related(RelatedQuestion related, String answerLanguage, String pageLanguage) {
         // The answer's language is known exactly when its claim is published: only then is there a link.
         return new RelatedView(related.question(), answerLanguage == null ? null
-                : related.answeredBy().map(slug -> base.pathTo(SiteLayout.claim(slug))).orElse(null),
+                : related.answeredBy().flatMap(ref -> editions.edition(ref.edition())
+                        .map(edition -> edition.site().baseUrl().pathTo(SiteLayout.claim(ref.slug())))).orElse(null),
                 answerLanguage == null || answerLanguage.equals(pageLanguage) ? null : answerLanguage);
     }
 

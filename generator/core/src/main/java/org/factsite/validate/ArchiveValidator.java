@@ -24,6 +24,7 @@ import org.factsite.markdown.CitationState;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
+import org.factsite.model.ClaimRef;
 import org.factsite.model.PublicationStatus;
 import org.factsite.model.ClaimImage;
 import org.factsite.model.Correction;
@@ -82,7 +83,7 @@ public final class ArchiveValidator {
             checkCitations(draft, sources, diagnostics);
             ImageChecks.check(draft, diagnostics);
             checkCorrections(draft, diagnostics);
-            List<RelatedQuestion> related = related(draft, answers.getOrDefault(editionOf.apply(draft), Map.of()),
+            List<RelatedQuestion> related = related(draft, answerFor(site, editionOf.apply(draft), answers),
                     diagnostics);
             if (verdict.isPresent() && isPublished.contains(draft)) {
                 claims.add(assemble(site, draft, verdict.get(), sources, related));
@@ -92,6 +93,9 @@ public final class ArchiveValidator {
         if (site.multilingual()) {
             warnAboutDifferingVerdicts(published, editionOf, diagnostics);
         }
+        Map<ClaimRef, Claim> byRef = new HashMap<>();
+        claims.forEach(c -> byRef.putIfAbsent(new ClaimRef(site.multilingual() ? c.language() : site.language(),
+                c.slug()), c));
         // Each edition's parts first; the archives only when nothing is an error (two claims may share a slug).
         record Parts(SiteConfig site, List<Claim> claims, List<Page> pages, List<Taxonomy> taxonomies,
                 List<org.factsite.model.Question> questions) {
@@ -107,9 +111,7 @@ public final class ArchiveValidator {
             List<Page> pages = PageValidator.validate(edition, siteFile, ownPages, ownMenu, diagnostics);
             List<Taxonomy> taxonomies = site.taxonomies().stream()
                     .map(config -> TaxonomyIndex.build(config, own, diagnostics)).toList();
-            Map<String, Claim> bySlug = new HashMap<>();
-            own.forEach(c -> bySlug.put(c.slug(), c));
-            var questions = QuestionIndex.build(own, slug -> Optional.ofNullable(bySlug.get(slug)));
+            var questions = QuestionIndex.build(own, ref -> Optional.ofNullable(byRef.get(ref)));
             editions.add(new Parts(edition, own, pages, taxonomies, questions));
         }
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Editions(editions.stream()
@@ -260,7 +262,22 @@ public final class ArchiveValidator {
         return answers;
     }
 
-    private static List<RelatedQuestion> related(ClaimDraft draft, Map<String, String> answers,
+    /**
+     * Who answers a question asked in {@code edition}: a claim of that edition, else one of the others in the
+     * site's order of languages.
+     */
+    private static Function<String, Optional<ClaimRef>> answerFor(SiteConfig site, String edition,
+            Map<String, Map<String, String>> answers) {
+        List<String> order = new ArrayList<>();
+        order.add(edition);
+        site.languages().stream().map(LanguageConfig::code).filter(code -> !code.equals(edition)).forEach(order::add);
+        return question -> order.stream()
+                .flatMap(code -> Optional.ofNullable(answers.getOrDefault(code, Map.of()).get(question))
+                        .map(slug -> new ClaimRef(code, slug)).stream())
+                .findFirst();
+    }
+
+    private static List<RelatedQuestion> related(ClaimDraft draft, Function<String, Optional<ClaimRef>> answers,
             Diagnostics diagnostics) {
         String own = draft.normalizedTitle();
         List<RelatedQuestion> result = new ArrayList<>();
@@ -277,8 +294,7 @@ public final class ArchiveValidator {
                         + "\" is listed twice; the repeat is left out");
                 continue;
             }
-            result.add(new RelatedQuestion(related.question(), key, related.folded(),
-                    Optional.ofNullable(answers.get(key))));
+            result.add(new RelatedQuestion(related.question(), key, related.folded(), answers.apply(key)));
         }
         return result;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.factsite.model.Claim;
+import org.factsite.model.ClaimRef;
 import org.factsite.model.Question;
 import org.factsite.model.RelatedQuestion;
 
@@ -20,9 +21,9 @@ final class QuestionIndex {
 
     /**
      * @param claims newest first; the newest claim's wording of a question is the one shown
-     * @param answer finds the claim that answers a question (by slug)
+     * @param answer finds the claim that answers a question, in whichever edition it is
      */
-    static List<Question> build(List<Claim> claims, java.util.function.Function<String, Optional<Claim>> answer) {
+    static List<Question> build(List<Claim> claims, java.util.function.Function<ClaimRef, Optional<Claim>> answer) {
         Map<String, List<Claim>> raisedBy = new LinkedHashMap<>();
         Map<String, RelatedQuestion> firstWording = new LinkedHashMap<>();
         for (Claim claim : claims) {

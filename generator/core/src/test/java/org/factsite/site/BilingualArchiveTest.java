@@ -120,6 +120,24 @@ class BilingualArchiveTest {
     }
 
     @Test
+    void aRelatedQuestionIsAnsweredInItsOwnLanguageFirstThenInAnother() throws Exception {
+        TestArchive archive = bilingual(""
+                + "-- content/claims/toll.md --\n" + claim("Is the toll doubling?", "", "")
+                + "-- content/claims/rice.md --\n" + claim("Is rice exported?", "", "")
+                + "-- content/claims/gao.vi.md --\n" + claim("Gạo có được xuất khẩu không?", "", "")
+                + "-- content/claims/phi.vi.md --\n" + claim("Phí cầu?",
+                        "related:\n  - Is the toll doubling?\n  - Is rice exported?\n  - Gạo có được xuất khẩu không?\n", ""))
+                .build();
+        Document vi = archive.html("vi/claims/phi/index.html");
+        var links = vi.select(".related a");
+        assertEquals(List.of("/archive/claims/toll/", "/archive/claims/rice/", "/archive/vi/claims/gao/"),
+                links.stream().map(a -> a.attr("href")).toList(), "another language's answer when there is none in its own");
+        assertEquals("en", links.get(0).attr("hreflang"));
+        assertTrue(archive.html("vi/questions/index.html").select("a[href=/archive/claims/toll/]").size() == 1,
+                "the questions index links the answer in the other language");
+    }
+
+    @Test
     void aSiteWithoutLanguagesKeepsItsAddresses() throws Exception {
         TestArchive archive = TestArchive.of(dir, ""
                 + "-- content/claims/toll.md --\n" + claim("Is the toll doubling?", "", "")
