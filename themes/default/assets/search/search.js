@@ -60,6 +60,10 @@ if (form) {
     if (query) params.set('q', query)
     for (const s of selects) if (s.value) params.set(s.dataset.filter, s.value)
     history.replaceState(null, '', params.toString() ? '?' + params : location.pathname)
+    // The same words on the other languages' search pages (their filters are their own).
+    for (const a of document.querySelectorAll('a[data-search-elsewhere]')) {
+      a.search = query ? '?' + new URLSearchParams({q: query}) : ''
+    }
     const mine = ++latest
     if (!query && !selects.some(s => s.value)) {
       list.replaceChildren()

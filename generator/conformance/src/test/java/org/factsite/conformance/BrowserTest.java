@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The sample archive in a real browser: no serious or critical axe-core violation on the home page, a claim,
- * a tag, the questions index and the legend; citations scroll their source into view unobscured; pages work
+ * a tag, the questions index, the legend and a Vietnamese claim (with its language switcher); citations scroll their source into view unobscured; pages work
  * without JavaScript; no request leaves the local host. Screenshots go to target/screenshots/.
  */
 class BrowserTest extends SampleSiteInBrowser {
@@ -33,7 +33,8 @@ class BrowserTest extends SampleSiteInBrowser {
             "claim", "claims/great-wall-visible-from-space/",
             "tag", "tags/science/",
             "questions", "questions/",
-            "legend", "verdicts/");
+            "legend", "verdicts/",
+            "vietnamese claim", "vi/claims/vinh-ha-long-di-san-the-gioi/");
 
     @Test
     void noSeriousOrCriticalAccessibilityViolations() {

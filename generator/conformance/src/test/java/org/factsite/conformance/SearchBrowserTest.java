@@ -38,14 +38,17 @@ class SearchBrowserTest extends SampleSiteInBrowser {
 
     @Test
     void typeFilterFollowAndGoBack() {
-        browser.get(server.url() + "search/");
+        // The Vietnamese edition's search page searches the Vietnamese claims.
+        browser.get(server.url() + "vi/search/");
         WebElement input = browser.findElement(By.id("search-q"));
         input.sendKeys("vinh ha long di san");
         waiting().until(d -> !titles().isEmpty());
         assertEquals(HA_LONG, titles().get(0), "found without diacritics");
         String status = browser.findElement(By.id("search-status")).getText();
-        assertTrue(status.matches("\\d+ fact-checks? match(es)?\\."), status);
+        assertTrue(status.matches("\\d+ bài kiểm chứng phù hợp\\."), status);
         assertTrue(browser.getCurrentUrl().contains("?q=vinh+ha+long+di+san"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector("a[data-search-elsewhere][hreflang=en]")).getAttribute("href")
+                .endsWith("/search/?q=vinh+ha+long+di+san"), "the same words on the English search page");
 
         new Select(browser.findElement(By.cssSelector("select[data-filter=verdict]"))).selectByValue("false");
         waiting().until(d -> !titles().contains(HA_LONG));

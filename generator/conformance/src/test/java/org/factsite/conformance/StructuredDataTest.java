@@ -31,7 +31,7 @@ class StructuredDataTest {
         for (Path file : Archives.pages(site)) {
             Document page = Jsoup.parse(file.toFile(), "UTF-8");
             List<Element> blocks = page.select("script[type=application/ld+json]");
-            boolean claimPage = site.relativize(file).toString().matches("claims/[^/]+/index\\.html");
+            boolean claimPage = site.relativize(file).toString().matches("(vi/)?claims/[^/]+/index\\.html");
             if (!claimPage) {
                 assertTrue(blocks.isEmpty(), file + " is not a claim page but has JSON-LD");
                 continue;

@@ -26,13 +26,17 @@ class SampleArchiveTest {
             throw new AssertionError(e.report());
         }
         assertEquals(List.of(), result.warnings().stream().map(d -> d.format(REPOSITORY)).toList());
-        try (var claims = Files.list(REPOSITORY.resolve("content/claims"))) {
-            long files = claims.count();
+        try (var claims = Files.walk(REPOSITORY.resolve("content/claims"))) {
+            long files = claims.filter(p -> p.toString().endsWith(".md")).count();
             assertTrue(files >= 6, "at least six sample claims");
             assertEquals(files, result.claims());
-            try (var pages = Files.list(out.resolve("site/claims"))) {
-                assertEquals(files, pages.filter(p -> Files.isRegularFile(p.resolve("index.html"))).count());
+            long pages = 0;
+            for (String edition : List.of("site/claims", "site/vi/claims")) {
+                try (var folders = Files.list(out.resolve(edition))) {
+                    pages += folders.filter(p -> Files.isRegularFile(p.resolve("index.html"))).count();
+                }
             }
+            assertEquals(files, pages, "a page per claim file, in English or Vietnamese");
         }
     }
 }
