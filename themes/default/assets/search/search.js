@@ -10,10 +10,14 @@ if (form) {
   const list = document.getElementById('search-results')
   const selects = [...form.querySelectorAll('select[data-filter]')]
   const t = form.dataset // none, one, many ({0} is the count), failed: the theme's messages
-  const index = openIndex(path => fetch(base + path).then(r => {
+  const fetching = folder => path => fetch(folder + path).then(r => {
     if (!r.ok) throw new Error(path + ': ' + r.status)
     return r.text()
-  }))
+  })
+  const index = openIndex(fetching(base))
+  // On a site in several languages: the other languages' indexes, searched too when the reader asks.
+  const all = form.querySelector('input[name=all]')
+  const others = all ? all.dataset.otherIndexes.split(' ').filter(Boolean).map(folder => openIndex(fetching(folder))) : []
   let timer
   let latest = 0
   let looks = {}
@@ -59,6 +63,7 @@ if (form) {
     const params = new URLSearchParams()
     if (query) params.set('q', query)
     for (const s of selects) if (s.value) params.set(s.dataset.filter, s.value)
+    if (all && all.checked) params.set('all', '1')
     history.replaceState(null, '', params.toString() ? '?' + params : location.pathname)
     // The same words on the other languages' search pages (their filters are their own).
     for (const a of document.querySelectorAll('a[data-search-elsewhere]')) {
@@ -72,11 +77,18 @@ if (form) {
     }
     try {
       const filters = Object.fromEntries(selects.map(s => [s.dataset.filter, s.value]))
-      const result = await index.search(query, filters)
-      const found = await index.cards(result.ids)
+      // This language's results first, then each other language's (verdicts and years are shared; topics
+      // and languages are this index's own).
+      const shared = {verdict: filters.verdict, year: filters.year}
+      const searched = [index.search(query, filters).then(async r => [r.total, await index.cards(r.ids)])]
+      if (all && all.checked) {
+        for (const other of others) searched.push(other.search(query, shared).then(async r => [r.total, await other.cards(r.ids)]))
+      }
+      const results = await Promise.all(searched)
       if (mine !== latest) return
-      show(found)
-      status.textContent = result.total === 0 ? t.none : (result.total === 1 ? t.one : t.many).replace('{0}', result.total)
+      const total = results.reduce((n, [count]) => n + count, 0)
+      show(results.flatMap(([, cards]) => cards))
+      status.textContent = total === 0 ? t.none : (total === 1 ? t.one : t.many).replace('{0}', total)
     } catch (e) {
       if (mine === latest) status.textContent = t.failed
     }
@@ -92,10 +104,12 @@ if (form) {
     timer = setTimeout(run, 200)
   })
   for (const s of selects) s.addEventListener('change', run)
+  if (all) all.addEventListener('change', run)
 
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') || ''
   for (const s of selects) s.value = params.get(s.dataset.filter) || ''
+  if (all) all.checked = params.get('all') === '1'
   form.hidden = false
   document.getElementById('search-nojs').hidden = true
   index.manifest().then(m => {

@@ -68,6 +68,19 @@ class SearchBrowserTest extends SampleSiteInBrowser {
     }
 
     @Test
+    void theOtherLanguagesAreSearchedWhenTheReaderAsks() {
+        browser.get(server.url() + "search/?q=van+ly+truong+thanh");
+        waiting().until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        assertEquals("No fact-check matches.", browser.findElement(By.id("search-status")).getText(),
+                "the English page searches the English claims");
+        browser.findElement(By.cssSelector("input[name=all]")).click();
+        waiting().until(d -> titles().contains("Vạn Lý Trường Thành có nhìn thấy được từ không gian không?"));
+        assertTrue(browser.getCurrentUrl().contains("all=1"), "the choice is in the address");
+        assertTrue(browser.findElement(By.linkText("Vạn Lý Trường Thành có nhìn thấy được từ không gian không?"))
+                .getAttribute("href").contains("/vi/claims/great-wall-visible-from-space/"));
+    }
+
+    @Test
     void theHeaderBoxLeadsToTheSearch() {
         browser.get(server.url());
         WebElement box = browser.findElement(By.id("site-search-q"));
