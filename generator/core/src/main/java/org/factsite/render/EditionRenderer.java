@@ -182,6 +182,12 @@ final class EditionRenderer {
         });
     }
 
+    /** The edition's claims' ClaimReviews as their pages carry them, for the site's data feed. */
+    List<ClaimReviewFeed.Review> claimReviews() {
+        return archive.claims().stream().map(claim -> new ClaimReviewFeed.Review(claim, ClaimReviewData.of(site, claim,
+                views.claim(claim).verdict().label(), base.absolute(claim.sitePath())))).toList();
+    }
+
     /** The site's one 404 page, in the default language: the main edition's to render. */
     void renderNotFound(SiteOutput output) {
         Map<String, String> t = views.messages(site.language());

@@ -13,8 +13,8 @@ import org.factsite.write.SiteOutput;
 
 /**
  * Renders the site: each language's edition into its folder ({@link EditionRenderer}), then what they share at
- * the root: the 404 page (in the default language), the sitemap of every edition's pages, robots.txt and the
- * theme's assets.
+ * the root: the 404 page (in the default language), the ClaimReview data feed of every edition's claims, the
+ * sitemap of every edition's pages, robots.txt and the theme's assets.
  */
 public final class SiteRenderer {
 
@@ -48,6 +48,8 @@ public final class SiteRenderer {
         }
         renderers.get(0).renderNotFound(output);
         BaseUrl root = editions.main().root();
+        new ClaimReviewFeed().write(editions.main().site().title(), editions.main().site().sdLicense(), root,
+                renderers.stream().flatMap(r -> r.claimReviews().stream()).toList(), output);
         sitemap.write(root, output, SitemapWriter.MAX_URLS, alternates::ofRootPath);
         output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + root.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(".nojekyll", "");

@@ -54,7 +54,7 @@ class GoldenFilesTest {
     /** Pages and the text files beside them (feeds, sitemap, robots.txt); not assets or images. */
     private static List<String> htmlFiles(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().matches(".*\\.(html|xml|json|txt)$"))
+            return files.filter(p -> p.toString().matches(".*\\.(html|xml|json|txt|csv)$"))
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .sorted()
                     .toList();

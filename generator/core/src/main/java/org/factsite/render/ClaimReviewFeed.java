@@ -1,0 +1,120 @@
+package org.factsite.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.factsite.config.BaseUrl;
+import org.factsite.model.Claim;
+import org.factsite.write.SiteOutput;
+
+/**
+ * Every published ClaimReview of the site in one place, for those who collect them (Google's Fact Check
+ * Explorer, Data Commons, researchers): {@code /claimreview.json}, a schema.org {@code DataFeed} whose items
+ * hold the same ClaimReview objects as the claim pages, and {@code /claimreview.csv}, a row per claim. Claims
+ * of every language, newest first. Past {@link #MAX_BYTES} the JSON feed is split by year
+ * ({@code claimreview-2024.json} ...), and {@code claimreview.json} names the parts ({@code hasPart}).
+ */
+final class ClaimReviewFeed {
+
+    static final String JSON = "claimreview.json";
+    static final String CSV = "claimreview.csv";
+    static final int MAX_BYTES = 10_000_000;
+    static final List<String> COLUMNS = List.of("url", "claim", "claimant", "date", "rating_value", "rating_name",
+            "language");
+
+    /** One claim's review, as its page carries it. */
+    record Review(Claim claim, Map<String, Object> claimReview) {
+    }
+
+    private final JsonLd json = new JsonLd();
+    private final int maxBytes;
+
+    ClaimReviewFeed() {
+        this(MAX_BYTES);
+    }
+
+    ClaimReviewFeed(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** @param title the site's title, for the feed's name; {@code sdLicense} the structured data's licence */
+    void write(String title, Optional<String> sdLicense, BaseUrl root, List<Review> reviews, SiteOutput output) {
+        List<Review> newest = reviews.stream().sorted(Comparator.comparing((Review r) -> r.claim().checked()).reversed()
+                .thenComparing(r -> (String) r.claimReview().get("url"))).toList();
+        String whole = json.write(feed(title, sdLicense, root, JSON, newest));
+        if (whole.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes) {
+            output.writeText(JSON, whole);
+        } else {
+            Map<Integer, List<Review>> byYear = new TreeMap<>(Comparator.reverseOrder());
+            newest.forEach(r -> byYear.computeIfAbsent(r.claim().checked().getYear(), y -> new ArrayList<>()).add(r));
+            List<String> parts = new ArrayList<>();
+            byYear.forEach((year, ofYear) -> {
+                String name = "claimreview-" + year + ".json";
+                output.writeText(name, json.write(feed(title, sdLicense, root, name, ofYear)));
+                parts.add(root.absolute(name));
+            });
+            Map<String, Object> index = frame(title, sdLicense, root, JSON, newest);
+            index.put("hasPart", parts.stream().map(url -> Map.of("@type", "DataFeed", "url", url)).toList());
+            output.writeText(JSON, json.write(index));
+        }
+        output.writeText(CSV, csv(newest));
+    }
+
+    private Map<String, Object> frame(String title, Optional<String> sdLicense, BaseUrl root, String name,
+            List<Review> reviews) {
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("@context", "https://schema.org");
+        feed.put("@type", "DataFeed");
+        feed.put("name", title + " – ClaimReview");
+        feed.put("url", root.absolute(name));
+        reviews.stream().map(r -> r.claim().lastModified()).max(Comparator.naturalOrder())
+                .ifPresent(date -> feed.put("dateModified", date.toString()));
+        sdLicense.ifPresent(licence -> feed.put("sdLicense", licence));
+        return feed;
+    }
+
+    private Map<String, Object> feed(String title, Optional<String> sdLicense, BaseUrl root, String name,
+            List<Review> reviews) {
+        Map<String, Object> feed = frame(title, sdLicense, root, name, reviews);
+        feed.put("dataFeedElement", reviews.stream().map(r -> {
+            Map<String, Object> review = new LinkedHashMap<>(r.claimReview());
+            review.remove("@context"); // the feed's applies
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("@type", "DataFeedItem");
+            item.put("url", review.get("url"));
+            item.put("dateCreated", r.claim().checked().toString());
+            item.put("dateModified", r.claim().lastModified().toString());
+            item.put("item", List.of(review));
+            return item;
+        }).toList());
+        return feed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String csv(List<Review> reviews) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (Review r : reviews) {
+                Map<String, Object> rating = (Map<String, Object>) r.claimReview().get("reviewRating");
+                printer.printRecord(r.claimReview().get("url"), r.claim().claim(), r.claim().claimantName().orElse(""),
+                        r.claim().checked().toString(), rating.getOrDefault("ratingValue", ""),
+                        rating.get("alternateName"), r.claim().language());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string writer does not fail
+        }
+        return out.toString();
+    }
+}
