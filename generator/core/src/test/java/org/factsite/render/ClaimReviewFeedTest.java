@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.factsite.config.BaseUrl;
+import org.factsite.testing.MemoryOutput;
 import org.factsite.testing.TestArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -90,13 +90,14 @@ class ClaimReviewFeedTest {
 
     @Test
     void aLargeFeedIsSplitByYear() throws Exception {
-        Map<String, String> files = new HashMap<>();
+        MemoryOutput output = new MemoryOutput();
+        Map<String, String> files = output.files();
         List<ClaimReviewFeed.Review> reviews = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             reviews.add(review(i, LocalDate.of(2023 + i % 3, 1, 1 + i)));
         }
         new ClaimReviewFeed(2_000).write("Desk", Optional.empty(), new BaseUrl("https://desk.example", "/"), reviews,
-                new MemoryOutput(files));
+                output);
         JsonNode index = json.readTree(files.get("claimreview.json"));
         assertFalse(index.has("dataFeedElement"));
         assertEquals(List.of("https://desk.example/claimreview-2025.json", "https://desk.example/claimreview-2024.json",
@@ -126,17 +127,5 @@ class ClaimReviewFeedTest {
         review.put("reviewRating", rating);
         org.factsite.model.Claim claim = TestClaims.claim("c" + i, checked);
         return new ClaimReviewFeed.Review(claim, review);
-    }
-
-    private record MemoryOutput(Map<String, String> files) implements org.factsite.write.SiteOutput {
-        @Override
-        public void writeBytes(String sitePath, byte[] content) {
-            files.put(sitePath, new String(content, java.nio.charset.StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public boolean produced(String sitePath) {
-            return files.containsKey(sitePath);
-        }
     }
 }

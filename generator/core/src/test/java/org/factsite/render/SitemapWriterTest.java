@@ -4,26 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.factsite.config.BaseUrl;
-import org.factsite.write.SiteOutput;
+import org.factsite.testing.MemoryOutput;
 import org.junit.jupiter.api.Test;
 
 class SitemapWriterTest {
 
-    private final Map<String, String> written = new TreeMap<>();
-    private final SiteOutput output = new SiteOutput() {
-        @Override
-        public void writeBytes(String sitePath, byte[] content) {
-            written.put(sitePath, new String(content, java.nio.charset.StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public boolean produced(String sitePath) {
-            return written.containsKey(sitePath);
-        }
-    };
+    private final MemoryOutput output = new MemoryOutput();
+    private final Map<String, String> written = output.files();
     private final BaseUrl base = BaseUrl.parse("https://example.org/a/", new StringBuilder()).orElseThrow();
 
     @Test
