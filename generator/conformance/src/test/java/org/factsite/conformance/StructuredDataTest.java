@@ -48,6 +48,15 @@ class StructuredDataTest {
             assertTrue(review.get("dateModified").asText().compareTo(dates.get(dates.size() - 1)) >= 0);
             assertEquals(page.selectFirst(".site-footer .publisher").text(), review.at("/author/name").asText());
             assertEquals(page.selectFirst("html").attr("lang"), review.get("inLanguage").asText());
+            // The sources as citations, each archived copy the page offers as archivedAt.
+            List<Element> sources = page.select(".source-list > li");
+            JsonNode citations = review.path("citation");
+            assertEquals(sources.size(), citations.size(), file + ": a citation per source");
+            for (int i = 0; i < sources.size(); i++) {
+                Element archived = sources.get(i).selectFirst("a.archived");
+                assertEquals(archived == null ? "" : archived.attr("href"), citations.get(i).path("archivedAt").asText(),
+                        file + ": source " + (i + 1) + "'s archived copy");
+            }
             Element claimant = page.selectFirst(".claimant");
             if (claimant != null) {
                 assertTrue(claimant.text().endsWith(review.at("/itemReviewed/author/name").asText()));

@@ -16,11 +16,12 @@ import java.util.Optional;
  * @param languages every language the site is published in, the default first; one, at the root, unless
  *                  site.yaml lists {@code languages:}
  * @param sdLicense the licence of the site's structured data (ClaimReview), for its data feed
+ * @param requireArchived whether every source must give an archived copy ({@code archived:})
  */
 public record SiteConfig(String title, BaseUrl baseUrl, String language, Optional<String> description,
         Publisher publisher, VerdictScale verdicts, Optional<String> theme, int pageSize, int feedSize,
         ZoneId timezone, List<String> menu, boolean rawHtml, List<TaxonomyConfig> taxonomies,
-        List<LanguageConfig> languages, Optional<String> sdLicense) {
+        List<LanguageConfig> languages, Optional<String> sdLicense, boolean requireArchived) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int DEFAULT_FEED_SIZE = 20;
@@ -44,7 +45,8 @@ public record SiteConfig(String title, BaseUrl baseUrl, String language, Optiona
         BaseUrl base = new BaseUrl(baseUrl.origin(), baseUrl.path() + edition.path());
         return new SiteConfig(edition.title().orElse(title), base, edition.code(),
                 edition.description().or(() -> description), publisher, verdicts, theme, pageSize, feedSize, timezone,
-                edition.menu().isEmpty() ? menu : edition.menu(), rawHtml, taxonomies, languages, sdLicense);
+                edition.menu().isEmpty() ? menu : edition.menu(), rawHtml, taxonomies, languages, sdLicense,
+                requireArchived);
     }
 
     /** The language {@code code} of {@code languages}, if the site has it. */

@@ -34,7 +34,7 @@ public final class SiteConfigParser {
 
     static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
             "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml", "taxonomies", "languages",
-            "sdLicense");
+            "sdLicense", "requireArchived");
     private static final Set<String> LANGUAGE_FIELDS = Set.of("title", "description", "path", "menu");
     private static final Set<String> TAXONOMY_FIELDS = Set.of("name", "field", "path", "feed", "label", "aliases");
     private static final Pattern FIELD = Pattern.compile("tags|claimant|authors|extra\\.[A-Za-z0-9_-]+");
@@ -81,11 +81,13 @@ public final class SiteConfigParser {
         List<TaxonomyConfig> taxonomies = f.has("taxonomies") ? taxonomies(f) : TaxonomyConfig.defaults();
         checkLanguagePaths(f, languages, taxonomies);
         Optional<String> sdLicense = f.webAddress("sdLicense");
+        boolean requireArchived = f.bool("requireArchived").orElse(false);
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme,
-                pageSize, feedSize, timezone, menu, rawHtml, taxonomies, languages, sdLicense));
+                pageSize, feedSize, timezone, menu, rawHtml, taxonomies, languages, sdLicense,
+                requireArchived));
     }
 
     /**

@@ -7,10 +7,12 @@ import java.util.Map;
 import org.factsite.config.SiteConfig;
 import org.factsite.config.Verdict;
 import org.factsite.model.Claim;
+import org.factsite.model.Source;
 
 /**
  * schema.org ClaimReview for one claim page, built from the same values the page shows: the verdict label
- * the reader sees is the rating's alternateName, the claim is claimReviewed, the dates are the page's.
+ * the reader sees is the rating's alternateName, the claim is claimReviewed, the dates are the page's, the
+ * sources are its citations (with their archived copies).
  */
 final class ClaimReviewData {
 
@@ -30,7 +32,27 @@ final class ClaimReviewData {
         review.put("author", organisation(site));
         review.put("reviewRating", rating(site, claim.verdict(), verdictLabel));
         review.put("itemReviewed", reviewedClaim(claim));
+        if (!claim.sources().isEmpty()) {
+            review.put("citation", claim.sources().stream().map(ClaimReviewData::citation).toList());
+        }
         return review;
+    }
+
+    /** A source as the page lists it, with its archived copy ({@code archivedAt}) where the author gave one. */
+    private static Map<String, Object> citation(Source source) {
+        Map<String, Object> work = new LinkedHashMap<>();
+        work.put("@type", "CreativeWork");
+        work.put("name", source.title());
+        source.url().ifPresent(url -> work.put("url", url));
+        source.publisher().ifPresent(publisher -> {
+            Map<String, Object> organisation = new LinkedHashMap<>(); // in this order on every run (Map.of has none)
+            organisation.put("@type", "Organization");
+            organisation.put("name", publisher);
+            work.put("publisher", organisation);
+        });
+        source.date().ifPresent(date -> work.put("datePublished", date.toString()));
+        source.archived().ifPresent(archived -> work.put("archivedAt", archived));
+        return work;
     }
 
     private static Map<String, Object> organisation(SiteConfig site) {

@@ -65,7 +65,12 @@ final class ClaimReviewFeed {
                 parts.add(root.absolute(name));
             });
             Map<String, Object> index = frame(title, sdLicense, root, JSON, newest);
-            index.put("hasPart", parts.stream().map(url -> Map.of("@type", "DataFeed", "url", url)).toList());
+            index.put("hasPart", parts.stream().map(url -> {
+                Map<String, Object> part = new LinkedHashMap<>(); // a fixed order (Map.of has none)
+                part.put("@type", "DataFeed");
+                part.put("url", url);
+                return part;
+            }).toList());
             output.writeText(JSON, json.write(index));
         }
         output.writeText(CSV, csv(newest));

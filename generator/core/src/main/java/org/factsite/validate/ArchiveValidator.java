@@ -80,6 +80,9 @@ public final class ArchiveValidator {
         for (ClaimDraft draft : drafts) {
             Optional<Verdict> verdict = verdict(site, draft, diagnostics);
             List<ClaimDraft.SourceDraft> sources = uniqueSources(draft, diagnostics);
+            if (site.requireArchived()) {
+                requireArchivedCopies(draft, sources, diagnostics);
+            }
             checkCitations(draft, sources, diagnostics);
             ImageChecks.check(draft, diagnostics);
             checkCorrections(draft, diagnostics);
@@ -214,6 +217,18 @@ public final class ArchiveValidator {
             }
         }
         return List.copyOf(byId.values());
+    }
+
+    /** With {@code requireArchived: true}, a source a reader may no longer be able to open needs its archived copy. */
+    private static void requireArchivedCopies(ClaimDraft draft, List<ClaimDraft.SourceDraft> sources,
+            Diagnostics diagnostics) {
+        for (ClaimDraft.SourceDraft source : sources) {
+            if (source.archived().isEmpty()) {
+                diagnostics.error(draft.file(), source.line(), "source " + source.id() + " has no archived copy; "
+                        + "site.yaml asks one of every source (`requireArchived: true`): save the page in a web "
+                        + "archive (Wayback Machine, archive.today, Perma.cc) and add its address as `archived:`");
+            }
+        }
     }
 
     private static void checkCitations(ClaimDraft draft, List<ClaimDraft.SourceDraft> sources, Diagnostics diagnostics) {

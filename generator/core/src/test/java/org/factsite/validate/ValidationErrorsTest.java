@@ -33,6 +33,21 @@ class ValidationErrorsTest {
     }
 
     @Test
+    void everySourceWithoutAnArchivedCopyIsReportedWhenTheSiteRequiresThem() {
+        List<String> errors = errorsOf("-- content/site.yaml --\n" + TestArchive.SITE_YAML + "requireArchived: true\n"
+                + "-- content/claims/a.md --\n" + claim("Is it?", "sources:\n"
+                        + "  - id: 1\n    title: One\n    url: https://one.example/\n"
+                        + "  - id: 2\n    title: Two\n    url: https://two.example/\n    archived: https://web.archive.org/web/2025/https://two.example/\n"
+                        + "  - id: 3\n    title: Three\n    url: https://three.example/\n", "[1] [2] [3]\n"));
+        assertEquals(List.of("content/claims/a.md:7: error: source 1 has no archived copy; site.yaml asks one of every "
+                + "source (`requireArchived: true`): save the page in a web archive (Wayback Machine, archive.today, "
+                + "Perma.cc) and add its address as `archived:`",
+                "content/claims/a.md:14: error: source 3 has no archived copy; site.yaml asks one of every "
+                + "source (`requireArchived: true`): save the page in a web archive (Wayback Machine, archive.today, "
+                + "Perma.cc) and add its address as `archived:`"), errors);
+    }
+
+    @Test
     void missingOpeningFence() {
         assertReported(errorsOf("-- content/claims/a.md --\ntitle: Is it?\n"),
                 "content/claims/a.md:1: error: the file must start with a `---` line");
