@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The sample archive in a real browser: no serious or critical axe-core violation on the home page, a claim,
- * a tag, the questions index, the legend and a Vietnamese claim (with its language switcher); citations scroll their source into view unobscured; pages work
+ * a tag, the questions index, the legend, a Vietnamese claim (with its language switcher) and the statistics; citations scroll their source into view unobscured; pages work
  * without JavaScript; no request leaves the local host. Screenshots go to target/screenshots/.
  */
 class BrowserTest extends SampleSiteInBrowser {
@@ -34,7 +34,8 @@ class BrowserTest extends SampleSiteInBrowser {
             "tag", "tags/science/",
             "questions", "questions/",
             "legend", "verdicts/",
-            "vietnamese claim", "vi/claims/vinh-ha-long-di-san-the-gioi/");
+            "vietnamese claim", "vi/claims/vinh-ha-long-di-san-the-gioi/",
+            "statistics", "stats/");
 
     @Test
     void noSeriousOrCriticalAccessibilityViolations() {

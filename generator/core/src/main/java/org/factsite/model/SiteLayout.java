@@ -18,6 +18,8 @@ public final class SiteLayout {
     public static final String ASSETS = "assets/";
     /** The search page, and the index its script reads. */
     public static final String SEARCH = "search/";
+    /** Verdicts per year, most checked terms, corrections per year. */
+    public static final String STATS = "stats/";
     /** Later pages of a list: {@code page/2/} below the list's own path. */
     public static final String PAGINATION = "page/";
     public static final String FEED = "feed.xml";
@@ -61,7 +63,7 @@ public final class SiteLayout {
     /** The first folders of the site that FactSite fills itself, given the taxonomies' paths. */
     public static Set<String> reservedFolders(Collection<String> taxonomyPaths) {
         Set<String> reserved = new TreeSet<>();
-        for (String path : new String[] {CLAIMS, VERDICTS, QUESTIONS, CORRECTIONS, ASSETS, PAGINATION, SEARCH}) {
+        for (String path : new String[] {CLAIMS, VERDICTS, QUESTIONS, CORRECTIONS, ASSETS, PAGINATION, SEARCH, STATS}) {
             reserved.add(path.substring(0, path.length() - 1));
         }
         reserved.addAll(taxonomyPaths);

@@ -90,6 +90,7 @@ final class EditionRenderer {
         kinds.add(new CorrectionPages());
         kinds.add(new PlainPages());
         kinds.add(new SearchPages());
+        kinds.add(new StatsPages());
         return kinds;
     }
 

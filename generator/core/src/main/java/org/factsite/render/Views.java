@@ -84,7 +84,7 @@ final class Views {
                 base.pathTo(SiteLayout.VERDICTS), base.pathTo(SiteLayout.QUESTIONS),
                 archive.taxonomies().stream().map(t -> new TaxonomyView(t.name(), base.pathTo(t.sitePath()))).toList(),
                 base.pathTo(SiteLayout.CORRECTIONS), base.pathTo(SiteLayout.FEED), base.pathTo(SiteLayout.JSON_FEED),
-                base.pathTo(SiteLayout.SEARCH));
+                base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.STATS));
     }
 
     BaseUrl base() {
