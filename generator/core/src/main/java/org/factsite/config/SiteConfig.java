@@ -17,11 +17,14 @@ import java.util.Optional;
  *                  site.yaml lists {@code languages:}
  * @param sdLicense the licence of the site's structured data (ClaimReview), for its data feed
  * @param requireArchived whether every source must give an archived copy ({@code archived:})
+ * @param organization who runs the desk, for {@code /about/organization/}; the IFCN checks run when it is given
+ * @param policies  the plain pages of the desk's policies, by kind
  */
 public record SiteConfig(String title, BaseUrl baseUrl, String language, Optional<String> description,
         Publisher publisher, VerdictScale verdicts, Optional<String> theme, int pageSize, int feedSize,
         ZoneId timezone, List<String> menu, boolean rawHtml, List<TaxonomyConfig> taxonomies,
-        List<LanguageConfig> languages, Optional<String> sdLicense, boolean requireArchived) {
+        List<LanguageConfig> languages, Optional<String> sdLicense, boolean requireArchived,
+        Optional<Organization> organization, Policies policies) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int DEFAULT_FEED_SIZE = 20;
@@ -46,7 +49,7 @@ public record SiteConfig(String title, BaseUrl baseUrl, String language, Optiona
         return new SiteConfig(edition.title().orElse(title), base, edition.code(),
                 edition.description().or(() -> description), publisher, verdicts, theme, pageSize, feedSize, timezone,
                 edition.menu().isEmpty() ? menu : edition.menu(), rawHtml, taxonomies, languages, sdLicense,
-                requireArchived);
+                requireArchived, organization, policies);
     }
 
     /** The language {@code code} of {@code languages}, if the site has it. */

@@ -20,6 +20,10 @@ public final class SiteLayout {
     public static final String SEARCH = "search/";
     /** Verdicts per year, most checked terms, corrections per year. */
     public static final String STATS = "stats/";
+    /** Who runs the desk, owns and funds it ({@code organization:} in site.yaml). */
+    public static final String ORGANIZATION = "about/organization/";
+    /** The rating scale, as the methodology's part readers look for. */
+    public static final String RATINGS = "methodology/ratings/";
     /** Later pages of a list: {@code page/2/} below the list's own path. */
     public static final String PAGINATION = "page/";
     public static final String FEED = "feed.xml";

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.factsite.config.BaseUrl;
 import org.factsite.config.LanguageConfig;
 import org.factsite.config.LocalizedText;
+import org.factsite.config.Organization;
+import org.factsite.config.Policies;
 import org.factsite.config.Publisher;
 import org.factsite.config.SiteConfig;
 import org.factsite.config.TaxonomyConfig;
@@ -34,7 +36,9 @@ public final class SiteConfigParser {
 
     static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
             "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml", "taxonomies", "languages",
-            "sdLicense", "requireArchived");
+            "sdLicense", "requireArchived", "organization", "policies");
+    private static final Set<String> ORGANIZATION_FIELDS = Set.of("name", "legalForm", "owners", "team", "email",
+            "address", "funding");
     private static final Set<String> LANGUAGE_FIELDS = Set.of("title", "description", "path", "menu");
     private static final Set<String> TAXONOMY_FIELDS = Set.of("name", "field", "path", "feed", "label", "aliases");
     private static final Pattern FIELD = Pattern.compile("tags|claimant|authors|extra\\.[A-Za-z0-9_-]+");
@@ -82,12 +86,51 @@ public final class SiteConfigParser {
         checkLanguagePaths(f, languages, taxonomies);
         Optional<String> sdLicense = f.webAddress("sdLicense");
         boolean requireArchived = f.bool("requireArchived").orElse(false);
+        Optional<Organization> organization = f.map("organization").map(o -> organization(o, publisher.name(),
+                f.lineOf("organization")));
+        Policies policies = policies(f);
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme,
                 pageSize, feedSize, timezone, menu, rawHtml, taxonomies, languages, sdLicense,
-                requireArchived));
+                requireArchived, organization, policies));
+    }
+
+    /** {@code organization:}: name (the publisher's by default), legal form, owners, team, contact, funding. */
+    private static Organization organization(Fields o, String publisherName, int line) {
+        o.rejectUnknown(ORGANIZATION_FIELDS, "the organization");
+        List<Organization.TeamMember> team = new ArrayList<>();
+        for (Fields member : o.mapList("team", "`- {name: Ann Writer, role: Editor}`")) {
+            member.rejectUnknown(Set.of("name", "role"), "a team member");
+            Optional<String> name = member.requiredText("name", "Ann Writer");
+            name.ifPresent(n -> team.add(new Organization.TeamMember(n, member.text("role").orElse(""))));
+        }
+        List<Organization.Funding> funding = new ArrayList<>();
+        for (Fields item : o.mapList("funding", "`- {year: 2026, source: A foundation, share: 60 %}`")) {
+            item.rejectUnknown(Set.of("year", "source", "share"), "a funding entry");
+            Optional<Integer> year = item.integer("year");
+            Optional<String> source = item.requiredText("source", "A foundation");
+            if (year.isEmpty()) {
+                item.error("year", "a funding entry needs its `year:`, e.g. `year: 2026`");
+            }
+            if (year.isPresent() && source.isPresent()) {
+                funding.add(new Organization.Funding(year.get(), source.get(), item.text("share").orElse(""),
+                        item.line()));
+            }
+        }
+        return new Organization(o.text("name").orElse(publisherName), o.text("legalForm"), o.textList("owners"), team,
+                o.text("email"), o.text("address"), funding, line);
+    }
+
+    /** {@code policies:}: page slugs by kind, over the defaults (about, methodology, corrections-policy ...). */
+    private static Policies policies(Fields f) {
+        Map<String, String> slugs = new LinkedHashMap<>(Policies.DEFAULTS);
+        f.map("policies").ifPresent(p -> {
+            p.rejectUnknown(Policies.DEFAULTS.keySet(), "`policies`");
+            p.texts().forEach(slugs::put);
+        });
+        return new Policies(slugs);
     }
 
     /**

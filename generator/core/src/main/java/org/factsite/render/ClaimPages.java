@@ -34,7 +34,8 @@ final class ClaimPages implements PageKind {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", views.claimPage(claim, view));
         model.put("claim", view);
-        model.put("claimReviewJson", jsonLd.write(ClaimReviewData.of(parts.site(), claim, view.verdict().label(),
+        model.put("claimReviewJson", jsonLd.write(ClaimReviewData.of(parts.site(), views.policyUrls(), claim,
+                view.verdict().label(),
                 parts.base().absolute(claim.sitePath()))));
         return model;
     }

@@ -20,6 +20,15 @@ final class ClaimReviewData {
     }
 
     static Map<String, Object> of(SiteConfig site, Claim claim, String verdictLabel, String pageUrl) {
+        return of(site, Map.of(), claim, verdictLabel, pageUrl);
+    }
+
+    /**
+     * @param policies the author's policy pages as schema.org names them (publishingPrinciples, correctionsPolicy,
+     *                 ownershipFundingInfo, actionableFeedbackPolicy) to their addresses, in that order
+     */
+    static Map<String, Object> of(SiteConfig site, Map<String, String> policies, Claim claim, String verdictLabel,
+            String pageUrl) {
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
@@ -29,7 +38,7 @@ final class ClaimReviewData {
         review.put("inLanguage", claim.language());
         review.put("datePublished", claim.checked().toString());
         review.put("dateModified", claim.lastModified().toString());
-        review.put("author", organisation(site));
+        review.put("author", organisation(site, policies));
         review.put("reviewRating", rating(site, claim.verdict(), verdictLabel));
         review.put("itemReviewed", reviewedClaim(claim));
         if (!claim.sources().isEmpty()) {
@@ -55,12 +64,13 @@ final class ClaimReviewData {
         return work;
     }
 
-    private static Map<String, Object> organisation(SiteConfig site) {
+    private static Map<String, Object> organisation(SiteConfig site, Map<String, String> policies) {
         Map<String, Object> org = new LinkedHashMap<>();
         org.put("@type", "Organization");
         org.put("name", site.publisher().name());
         org.put("url", site.publisher().url().orElse(site.baseUrl().absolute("")));
         site.publisher().logo().ifPresent(logo -> org.put("logo", logo));
+        org.putAll(policies);
         return org;
     }
 

@@ -91,6 +91,7 @@ final class EditionRenderer {
         kinds.add(new PlainPages());
         kinds.add(new SearchPages());
         kinds.add(new StatsPages());
+        kinds.add(new OrganizationPages());
         return kinds;
     }
 
@@ -185,7 +186,8 @@ final class EditionRenderer {
 
     /** The edition's claims' ClaimReviews as their pages carry them, for the site's data feed. */
     List<ClaimReviewFeed.Review> claimReviews() {
-        return archive.claims().stream().map(claim -> new ClaimReviewFeed.Review(claim, ClaimReviewData.of(site, claim,
+        Map<String, String> policies = views.policyUrls();
+        return archive.claims().stream().map(claim -> new ClaimReviewFeed.Review(claim, ClaimReviewData.of(site, policies, claim,
                 views.claim(claim).verdict().label(), base.absolute(claim.sitePath())))).toList();
     }
 

@@ -84,7 +84,11 @@ final class Views {
                 base.pathTo(SiteLayout.VERDICTS), base.pathTo(SiteLayout.QUESTIONS),
                 archive.taxonomies().stream().map(t -> new TaxonomyView(t.name(), base.pathTo(t.sitePath()))).toList(),
                 base.pathTo(SiteLayout.CORRECTIONS), base.pathTo(SiteLayout.FEED), base.pathTo(SiteLayout.JSON_FEED),
-                base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.STATS));
+                base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.STATS),
+                site.policies().slugs().values().stream().flatMap(slug -> archive.pages().stream()
+                        .filter(p -> p.slug().equals(slug))).map(p -> new LinkView(p.title(), base.pathTo(p.sitePath())))
+                        .toList(),
+                site.organization().isPresent() ? base.pathTo(SiteLayout.ORGANIZATION) : null);
     }
 
     BaseUrl base() {
@@ -95,6 +99,23 @@ final class Views {
     PageView page(String language, String title, String description, String sitePath) {
         return new PageView(language, title, description, base.absolute(sitePath), "website", null, null, false, null,
                 null, siteView.feed(), messages(language), siteView, alternates.of(archive, sitePath));
+    }
+
+    /** schema.org's name for the page of each policy kind the ClaimReview author names. */
+    private static final Map<String, String> POLICY_PROPERTIES = Map.of("methodology", "publishingPrinciples",
+            "corrections", "correctionsPolicy", "funding", "ownershipFundingInfo", "feedback", "actionableFeedbackPolicy");
+
+    /** The edition's policy pages that exist, as the ClaimReview author names them, in the footer's order. */
+    Map<String, String> policyUrls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        archive.site().policies().slugs().forEach((kind, slug) -> {
+            String property = POLICY_PROPERTIES.get(kind);
+            if (property != null) {
+                archive.pages().stream().filter(p -> p.slug().equals(slug)).findFirst()
+                        .ifPresent(page -> urls.put(property, base.absolute(page.sitePath())));
+            }
+        });
+        return urls;
     }
 
     /** The claim's page in each of the site's languages (see {@link Alternates#of}). */

@@ -117,6 +117,7 @@ public final class ArchiveValidator {
             var questions = QuestionIndex.build(own, ref -> Optional.ofNullable(byRef.get(ref)));
             editions.add(new Parts(edition, own, pages, taxonomies, questions));
         }
+        TransparencyChecks.check(site, siteFile, editions.get(0).pages(), publishing.today(site), diagnostics);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Editions(editions.stream()
                 .map(e -> new Archive(e.site(), e.claims(), e.pages(), e.taxonomies(), e.questions(), site.baseUrl()))
                 .toList()));

@@ -66,6 +66,12 @@ class EditScriptTest {
         h.step("remove a static file", () -> h.delete("content/static/downloads/data.csv"));
         h.step("change a theme message", () -> h.replace("theme/i18n/en.properties", "claim.kicker=",
                 "claim.kicker=Checked: "));
+        h.step("describe the organisation and its funding", () -> h.write("content/site.yaml", h.read("content/site.yaml")
+                + "organization:\n  owners: [Warm Owner]\n  funding:\n    - {year: 2026, source: Readers, share: 100 %}\n"));
+        h.step("add the complaints page the footer and the JSON-LD name", () -> h.write("content/pages/contact.md",
+                "---\ntitle: Complaints\n---\nWrite to us.\n"));
+        h.step("rename the corrections policy page", () -> h.write("content/site.yaml", h.read("content/site.yaml")
+                + "policies:\n  corrections: about\n"));
     }
 
     @Test

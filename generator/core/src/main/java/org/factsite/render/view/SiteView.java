@@ -13,5 +13,6 @@ import java.util.List;
 public record SiteView(String title, String description, String language, String home, String assets,
         String publisherName, String publisherUrl, List<LinkView> menu, String legend, String questions,
         List<TaxonomyView> taxonomies,
-        String corrections, String feed, String jsonFeed, String search, String stats) {
+        String corrections, String feed, String jsonFeed, String search, String stats, List<LinkView> policies,
+        String organization) {
 }
