@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "factsite", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static fact-check site from an archive of Markdown claim files.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, LinksCommand.class})
 public final class FactSiteCli implements Runnable {
 
     public static final int CONTENT_ERRORS = 1;

@@ -30,6 +30,30 @@ class FactSiteCliTest {
     }
 
     @Test
+    void linksReportsBrokenLinksAndFailsOnlyWhenAsked(@TempDir Path dir) throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String gone = "http://127.0.0.1:" + server.getAddress().getPort() + "/gone";
+            Path content = archive(dir, "title: Is it?\nclaim: x\nverdict: false\nchecked: 2025-10-09\n"
+                    + "appearances: [" + gone + "]\n");
+            Path report = dir.resolve("links");
+            assertEquals(0, run("links", "--content", content.toString(), "--report", report.toString()));
+            assertTrue(out.toString().startsWith("1 links: 0 answer, 1 broken"), out.toString());
+            assertTrue(Files.isRegularFile(report.resolve("report.html")));
+            assertEquals(LinksCommand.BROKEN_LINKS, run("links", "--content", content.toString(), "--report",
+                    report.toString(), "--fail"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void buildsAndReportsWhatItWrote(@TempDir Path dir) throws Exception {
         Path content = archive(dir, "title: Is it?\nclaim: x\nverdict: false\nchecked: 2025-10-09\n");
         Path site = dir.resolve("site");

@@ -3,6 +3,10 @@ package org.factsite.site;
 import org.factsite.cache.BuildCache;
 import org.factsite.cache.DiskCache;
 import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.links.LinkChecks;
+import org.factsite.links.LinkOptions;
+import org.factsite.links.LinkSummary;
+import org.factsite.model.Editions;
 
 /**
  * The one entry point of the core library, used by the Maven plugin, the CLI and tests alike.
@@ -37,6 +41,16 @@ public final class FactSite {
      *
      * @throws ContentErrorsException when the archive has errors (or, in strict mode, warnings)
      */
+    /**
+     * Checks every web address the archive's claims link (sources, appearances, links in the text) and writes the
+     * report into {@code options.reportFolder()}. Asks the network: unlike a build, which never does.
+     */
+    public static LinkSummary links(BuildRequest request, LinkOptions options)
+            throws ContentErrorsException, InterruptedException {
+        Editions editions = new SiteBuild(request, BuildCache.none()).archive();
+        return LinkChecks.run(editions, request.reportRoot(), options, request.clock());
+    }
+
     public static CheckResult check(BuildRequest request) throws ContentErrorsException {
         return new SiteBuild(request, DiskCache.forCheck(request.outputDirectory(), request.contentDirectory(),
                 request.themeDirectory(), SiteBuild.settings(request))).check();

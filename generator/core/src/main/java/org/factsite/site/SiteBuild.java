@@ -124,6 +124,17 @@ final class SiteBuild {
     }
 
     /** Loads, parses and validates the archive and checks the theme folder; renders and writes nothing. */
+    /** The archive, parsed and validated as a build would (Markdown rendered, for the links in the text). */
+    Editions archive() throws ContentErrorsException {
+        checkContentFolder();
+        try (cache) {
+            cache.open(diagnostics);
+            Editions editions = parseAndValidate(load(), true);
+            stopOnErrors();
+            return editions;
+        }
+    }
+
     CheckResult check() throws ContentErrorsException {
         checkContentFolder();
         try (cache) {

@@ -1,0 +1,65 @@
+package org.factsite.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.links.LinkOptions;
+import org.factsite.links.LinkSummary;
+import org.factsite.site.BuildRequest;
+import org.factsite.site.FactSite;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code factsite links}: asks every source, appearance and link of the archive whether it still answers. */
+@Command(name = "links", mixinStandardHelpOptions = true,
+        description = "Checks every web address the claims link (sources, appearances, links in the text) over "
+                + "HTTP, at most one request a second per host, and writes report.html and report.json. Answers "
+                + "are kept in the report folder, so a rerun asks only for stale ones. Exit status 0, or 2 with "
+                + "--fail when a link is broken.")
+final class LinksCommand implements Callable<Integer> {
+
+    static final int BROKEN_LINKS = 2;
+
+    @CommandLine.Mixin
+    ArchiveOptions archive;
+
+    @Option(names = "--report", paramLabel = "DIR", defaultValue = "target/links",
+            description = "Where the report and the answers' cache go. Default: ${DEFAULT-VALUE}")
+    Path report;
+
+    @Option(names = "--max-age-days", defaultValue = "7",
+            description = "Ask again for addresses checked longer ago than this. Default: ${DEFAULT-VALUE}")
+    int maxAgeDays;
+
+    @Option(names = "--max-requests", defaultValue = "2000",
+            description = "Requests at most in one run; the rest wait for the next. Default: ${DEFAULT-VALUE}")
+    int maxRequests;
+
+    @Option(names = "--fail", description = "Exit with status 2 when a link is broken.")
+    boolean fail;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildRequest request = archive.request(Path.of("target/site"), spec.commandLine());
+        LinkOptions options = LinkOptions.of(report, maxAgeDays, maxRequests);
+        try {
+            LinkSummary summary = FactSite.links(request, options);
+            out.printf("%d links: %d answer, %d broken, %d not checked yet (%d asked now). Report: %s%n",
+                    summary.links(), summary.ok(), summary.broken(), summary.unchecked(), summary.askedNow(),
+                    summary.report());
+            return fail && summary.broken() > 0 ? BROKEN_LINKS : 0;
+        } catch (ContentErrorsException e) {
+            err.println(e.report());
+            return FactSiteCli.CONTENT_ERRORS;
+        }
+    }
+}

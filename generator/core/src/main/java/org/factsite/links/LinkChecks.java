@@ -1,0 +1,46 @@
+package org.factsite.links;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.factsite.model.Editions;
+
+/** A link check of an archive: the addresses it uses, the answers still fresh in the cache, the rest asked now. */
+public final class LinkChecks {
+
+    private LinkChecks() {
+    }
+
+    public static LinkSummary run(Editions editions, java.nio.file.Path contentRoot, LinkOptions options, Clock clock)
+            throws InterruptedException {
+        Map<String, List<LinkUse>> links = ArchiveLinks.of(editions, contentRoot);
+        java.nio.file.Path cacheFile = options.reportFolder().resolve("cache.json");
+        Map<String, LinkCheck> checks = LinkCache.read(cacheFile);
+        long freshSince = clock.millis() - options.maxAge().toMillis();
+        Set<String> ask = new LinkedHashSet<>();
+        for (String url : links.keySet()) {
+            LinkCheck known = checks.get(url);
+            if (known == null || known.checkedAt() < freshSince || known.problem().startsWith("not checked")) {
+                ask.add(url);
+            }
+        }
+        Map<String, LinkCheck> answers = new LinkChecker(options.timeout(), options.interval(), options.maxRedirects(),
+                options.maxRequests(), clock).check(ask);
+        answers.forEach((url, check) -> {
+            if (!check.problem().startsWith("not checked") || !checks.containsKey(url)) {
+                checks.put(url, check);
+            }
+        });
+        checks.keySet().retainAll(links.keySet());
+        LinkCache.write(cacheFile, checks);
+        LinkReport.write(options.reportFolder(), links, checks);
+        int ok = (int) links.keySet().stream().filter(u -> checks.get(u) != null && checks.get(u).ok()).count();
+        int broken = (int) links.keySet().stream().filter(u -> LinkReport.broken(checks.get(u))).count();
+        int unchecked = links.size() - ok - broken;
+        int asked = (int) answers.values().stream().filter(c -> !c.problem().startsWith("not checked")).count();
+        return new LinkSummary(links.size(), ok, broken, unchecked, asked, options.reportFolder().resolve("report.html"));
+    }
+}
