@@ -2,6 +2,7 @@ package org.factsite.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.factsite.diagnostic.ContentErrorsException;
@@ -42,6 +43,10 @@ final class LinksCommand implements Callable<Integer> {
     @Option(names = "--fail", description = "Exit with status 2 when a link is broken.")
     boolean fail;
 
+    @Option(names = "--archive", description = "Ask the Wayback Machine's Save Page Now for a copy of every source "
+            + "that has no archived copy (six a minute) and list the copies in archived-copies.txt to paste from.")
+    boolean archiveSources;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,11 +56,18 @@ final class LinksCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildRequest request = archive.request(Path.of("target/site"), spec.commandLine());
         LinkOptions options = LinkOptions.of(report, maxAgeDays, maxRequests);
+        if (archiveSources) {
+            options = options.archivingWith(LinkOptions.SAVE_PAGE_NOW, Duration.ofSeconds(10));
+        }
         try {
             LinkSummary summary = FactSite.links(request, options);
             out.printf("%d links: %d answer, %d broken, %d not checked yet (%d asked now). Report: %s%n",
                     summary.links(), summary.ok(), summary.broken(), summary.unchecked(), summary.askedNow(),
                     summary.report());
+            if (archiveSources) {
+                out.printf("%d archived copies made; see %s%n", summary.archived(),
+                        report.resolve("archived-copies.txt"));
+            }
             return fail && summary.broken() > 0 ? BROKEN_LINKS : 0;
         } catch (ContentErrorsException e) {
             err.println(e.report());

@@ -41,6 +41,12 @@ public final class LinkChecks {
         int broken = (int) links.keySet().stream().filter(u -> LinkReport.broken(checks.get(u))).count();
         int unchecked = links.size() - ok - broken;
         int asked = (int) answers.values().stream().filter(c -> !c.problem().startsWith("not checked")).count();
-        return new LinkSummary(links.size(), ok, broken, unchecked, asked, options.reportFolder().resolve("report.html"));
+        int archived = 0;
+        if (options.archiveWith().isPresent()) {
+            archived = new ArchiveRequests(options.archiveWith().get(), options.archiveInterval())
+                    .run(links, checks, options.reportFolder(), options.maxRequests());
+        }
+        return new LinkSummary(links.size(), ok, broken, unchecked, asked, archived,
+                options.reportFolder().resolve("report.html"));
     }
 }

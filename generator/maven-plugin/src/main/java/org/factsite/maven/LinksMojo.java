@@ -34,6 +34,13 @@ public class LinksMojo extends ArchiveMojo {
     @Parameter(property = "factsite.links.maxRequests", defaultValue = "2000")
     private int maxRequests;
 
+    /**
+     * Ask the Wayback Machine's Save Page Now for a copy of every source without an archived copy (six a
+     * minute), listing the copies in {@code archived-copies.txt} for the author to paste.
+     */
+    @Parameter(property = "factsite.links.archive", defaultValue = "false")
+    private boolean archive;
+
     /** Fail the build when a link is broken. */
     @Parameter(property = "factsite.links.fail", defaultValue = "false")
     private boolean fail;
@@ -42,12 +49,19 @@ public class LinksMojo extends ArchiveMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildRequest request = request(new File(basedir, "target/site").toPath());
         LinkOptions options = LinkOptions.of(report.toPath(), maxAgeDays, maxRequests);
+        if (archive) {
+            options = options.archivingWith(LinkOptions.SAVE_PAGE_NOW, java.time.Duration.ofSeconds(10));
+        }
         try {
             LinkSummary summary = FactSite.links(request, options);
             String line = summary.links() + " links: " + summary.ok() + " answer, " + summary.broken() + " broken, "
                     + summary.unchecked() + " not checked yet (" + summary.askedNow() + " asked now). Report: "
                     + summary.report();
             getLog().info("FactSite: " + line);
+            if (archive) {
+                getLog().info("FactSite: " + summary.archived() + " archived copies made; see "
+                        + report.toPath().resolve("archived-copies.txt"));
+            }
             if (fail && summary.broken() > 0) {
                 throw new MojoFailureException(summary.broken() + " broken links; see " + summary.report());
             }
