@@ -33,8 +33,15 @@ final class ClaimReviewFeed {
     static final List<String> COLUMNS = List.of("url", "claim", "claimant", "date", "rating_value", "rating_name",
             "language");
 
-    /** One claim's review, as its page carries it. */
-    record Review(Claim claim, Map<String, Object> claimReview) {
+    /**
+     * One claim's review, as its page carries it: made when the feed writes it and dropped after, so the feed never
+     * holds every claim's review at once.
+     */
+    record Review(Claim claim, String url, java.util.function.Supplier<Map<String, Object>> claimReview) {
+    }
+
+    /** A review as the feed writes it: its item's JSON and its CSV row. */
+    private record Written(Review review, String itemJson, List<Object> row) {
     }
 
     private final JsonLd json = new JsonLd();
@@ -50,18 +57,19 @@ final class ClaimReviewFeed {
 
     /** @param title the site's title, for the feed's name; {@code sdLicense} the structured data's licence */
     void write(String title, Optional<String> sdLicense, BaseUrl root, List<Review> reviews, SiteOutput output) {
-        List<Review> newest = reviews.stream().sorted(Comparator.comparing((Review r) -> r.claim().checked()).reversed()
-                .thenComparing(r -> (String) r.claimReview().get("url"))).toList();
-        String whole = json.write(feed(title, sdLicense, root, JSON, newest));
+        List<Written> newest = reviews.stream().sorted(Comparator.comparing((Review r) -> r.claim().checked()).reversed()
+                .thenComparing(Review::url)).map(this::written).toList();
+        String whole = feed(title, sdLicense, root, JSON, newest);
         if (whole.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes) {
             output.writeText(JSON, whole);
         } else {
-            Map<Integer, List<Review>> byYear = new TreeMap<>(Comparator.reverseOrder());
-            newest.forEach(r -> byYear.computeIfAbsent(r.claim().checked().getYear(), y -> new ArrayList<>()).add(r));
+            Map<Integer, List<Written>> byYear = new TreeMap<>(Comparator.reverseOrder());
+            newest.forEach(w -> byYear.computeIfAbsent(w.review().claim().checked().getYear(), y -> new ArrayList<>())
+                    .add(w));
             List<String> parts = new ArrayList<>();
             byYear.forEach((year, ofYear) -> {
                 String name = "claimreview-" + year + ".json";
-                output.writeText(name, json.write(feed(title, sdLicense, root, name, ofYear)));
+                output.writeText(name, feed(title, sdLicense, root, name, ofYear));
                 parts.add(root.absolute(name));
             });
             Map<String, Object> index = frame(title, sdLicense, root, JSON, newest);
@@ -76,46 +84,59 @@ final class ClaimReviewFeed {
         output.writeText(CSV, csv(newest));
     }
 
+    /** Makes the review, writes its item and its row, and lets the review go. */
+    @SuppressWarnings("unchecked")
+    private Written written(Review r) {
+        Map<String, Object> review = new LinkedHashMap<>(r.claimReview().get());
+        review.remove("@context"); // the feed's applies
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "DataFeedItem");
+        item.put("url", review.get("url"));
+        item.put("dateCreated", r.claim().checked().toString());
+        item.put("dateModified", r.claim().lastModified().toString());
+        item.put("item", List.of(review));
+        Map<String, Object> rating = (Map<String, Object>) review.get("reviewRating");
+        List<Object> row = java.util.Arrays.asList(review.get("url"), r.claim().claim(),
+                r.claim().claimantName().orElse(""), r.claim().checked().toString(), rating.getOrDefault("ratingValue", ""),
+                rating.get("alternateName"), r.claim().language());
+        return new Written(r, json.write(item), row);
+    }
+
     private Map<String, Object> frame(String title, Optional<String> sdLicense, BaseUrl root, String name,
-            List<Review> reviews) {
+            List<Written> reviews) {
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("@context", "https://schema.org");
         feed.put("@type", "DataFeed");
         feed.put("name", title + " – ClaimReview");
         feed.put("url", root.absolute(name));
-        reviews.stream().map(r -> r.claim().lastModified()).max(Comparator.naturalOrder())
+        reviews.stream().map(w -> w.review().claim().lastModified()).max(Comparator.naturalOrder())
                 .ifPresent(date -> feed.put("dateModified", date.toString()));
         sdLicense.ifPresent(licence -> feed.put("sdLicense", licence));
         return feed;
     }
 
-    private Map<String, Object> feed(String title, Optional<String> sdLicense, BaseUrl root, String name,
-            List<Review> reviews) {
-        Map<String, Object> feed = frame(title, sdLicense, root, name, reviews);
-        feed.put("dataFeedElement", reviews.stream().map(r -> {
-            Map<String, Object> review = new LinkedHashMap<>(r.claimReview());
-            review.remove("@context"); // the feed's applies
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("@type", "DataFeedItem");
-            item.put("url", review.get("url"));
-            item.put("dateCreated", r.claim().checked().toString());
-            item.put("dateModified", r.claim().lastModified().toString());
-            item.put("item", List.of(review));
-            return item;
-        }).toList());
-        return feed;
+    /** The feed's JSON: its frame, then the items already written (the frame's last field is the item list). */
+    private String feed(String title, Optional<String> sdLicense, BaseUrl root, String name, List<Written> reviews) {
+        Map<String, Object> frame = frame(title, sdLicense, root, name, reviews);
+        frame.put("dataFeedElement", List.of());
+        String empty = json.write(frame);
+        if (!empty.endsWith("[]}")) {
+            throw new IllegalStateException("the feed's item list is not its last field");
+        }
+        StringBuilder out = new StringBuilder(empty.length() + reviews.size() * 2048);
+        out.append(empty, 0, empty.length() - 2);
+        for (int i = 0; i < reviews.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(reviews.get(i).itemJson());
+        }
+        return out.append("]}").toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static String csv(List<Review> reviews) {
+    private static String csv(List<Written> reviews) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (Review r : reviews) {
-                Map<String, Object> rating = (Map<String, Object>) r.claimReview().get("reviewRating");
-                printer.printRecord(r.claimReview().get("url"), r.claim().claim(), r.claim().claimantName().orElse(""),
-                        r.claim().checked().toString(), rating.getOrDefault("ratingValue", ""),
-                        rating.get("alternateName"), r.claim().language());
+            for (Written w : reviews) {
+                printer.printRecord(w.row());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string writer does not fail

@@ -187,8 +187,9 @@ final class EditionRenderer {
     /** The edition's claims' ClaimReviews as their pages carry them, for the site's data feed. */
     List<ClaimReviewFeed.Review> claimReviews() {
         Map<String, String> policies = views.policyUrls();
-        return archive.claims().stream().map(claim -> new ClaimReviewFeed.Review(claim, ClaimReviewData.of(site, policies, claim,
-                views.claim(claim).verdict().label(), base.absolute(claim.sitePath())))).toList();
+        return archive.claims().stream().map(claim -> new ClaimReviewFeed.Review(claim, base.absolute(claim.sitePath()),
+                () -> ClaimReviewData.of(site, policies, claim, views.claim(claim).verdict().label(),
+                        base.absolute(claim.sitePath())))).toList();
     }
 
     /** The site's one 404 page, in the default language: the main edition's to render. */

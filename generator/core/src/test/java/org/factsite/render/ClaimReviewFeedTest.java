@@ -126,6 +126,6 @@ class ClaimReviewFeedTest {
         review.put("claimReviewed", "x".repeat(300));
         review.put("reviewRating", rating);
         org.factsite.model.Claim claim = TestClaims.claim("c" + i, checked);
-        return new ClaimReviewFeed.Review(claim, review);
+        return new ClaimReviewFeed.Review(claim, (String) review.get("url"), () -> review);
     }
 }
