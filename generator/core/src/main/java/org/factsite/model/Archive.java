@@ -58,6 +58,11 @@ public final class Archive {
         return root;
     }
 
+    /** The edition's folder below the site's root, with a trailing slash ({@code vi/}), or empty for the root. */
+    public String folder() {
+        return site.baseUrl().path().substring(root.path().length());
+    }
+
     /** This edition's claim with {@code translationKey}, if it has one. */
     public Optional<Claim> translation(String translationKey) {
         return Optional.ofNullable(byTranslationKey.get(translationKey));

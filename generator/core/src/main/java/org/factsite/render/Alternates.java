@@ -25,6 +25,8 @@ final class Alternates {
     private final Editions editions;
     /** Edition language and edition-relative address to the page's group. */
     private final Map<String, String> groups = new ConcurrentHashMap<>();
+    /** The same pages by their address below the site's root (as the sitemap lists them). */
+    private final Map<String, String> groupsByRootPath = new ConcurrentHashMap<>();
     /** Group to language to the page's absolute address, languages in the site's order. */
     private final Map<String, Map<String, String>> members = new ConcurrentHashMap<>();
 
@@ -54,6 +56,7 @@ final class Alternates {
 
     private void add(Archive edition, String sitePath, String group) {
         groups.put(key(edition, sitePath), group);
+        groupsByRootPath.put(edition.folder() + sitePath, group);
         members.computeIfAbsent(group, g -> new ConcurrentHashMap<>())
                 .put(edition.site().language(), edition.site().baseUrl().absolute(sitePath));
     }
@@ -86,32 +89,15 @@ final class Alternates {
 
     /** The translations of the page at {@code rootPath} (below the site's root), by language, for the sitemap. */
     Map<String, String> ofRootPath(String rootPath) {
+        Map<String, String> found = members.getOrDefault(groupsByRootPath.getOrDefault(rootPath, ""), Map.of());
         Map<String, String> result = new LinkedHashMap<>();
-        if (!editions.multilingual()) {
-            return result;
-        }
-        for (Archive edition : editions.all()) {
-            String folder = edition.site().baseUrl().path().substring(edition.root().path().length());
-            if (rootPath.startsWith(folder) && (!folder.isEmpty() || !startsWithOtherFolder(rootPath))) {
-                Map<String, String> found = members.getOrDefault(
-                        groups.getOrDefault(key(edition, rootPath.substring(folder.length())), ""), Map.of());
-                for (Archive other : editions.all()) {
-                    String url = found.get(other.site().language());
-                    if (url != null) {
-                        result.put(other.site().language(), url);
-                    }
-                }
-                return result;
+        for (Archive edition : editions.all()) { // in the site's order of languages
+            String url = found.get(edition.site().language());
+            if (url != null) {
+                result.put(edition.site().language(), url);
             }
         }
         return result;
-    }
-
-    private boolean startsWithOtherFolder(String rootPath) {
-        return editions.all().stream().skip(1).anyMatch(e -> {
-            String folder = e.site().baseUrl().path().substring(e.root().path().length());
-            return !folder.isEmpty() && rootPath.startsWith(folder);
-        });
     }
 
     private final Map<String, String> names = new HashMap<>();

@@ -31,7 +31,6 @@ import org.factsite.render.view.ClaimView;
 import org.factsite.search.SearchDocument;
 import org.factsite.search.SearchIndex;
 import org.factsite.search.TextAnalysis;
-import org.factsite.render.view.PageView;
 import org.factsite.write.SiteOutput;
 
 /**
@@ -67,7 +66,7 @@ final class EditionRenderer {
     EditionRenderer(Archive archive, Editions editions, Theme theme, Diagnostics diagnostics, PageKeys keys,
             SitemapWriter sitemap, Alternates alternates) {
         this.sitemap = sitemap;
-        this.folder = archive.site().baseUrl().path().substring(archive.root().path().length());
+        this.folder = archive.folder();
         this.keys = keys;
         this.archive = archive;
         this.site = archive.site();
@@ -187,9 +186,11 @@ final class EditionRenderer {
     /** The edition's claims' ClaimReviews as their pages carry them, for the site's data feed. */
     List<ClaimReviewFeed.Review> claimReviews() {
         Map<String, String> policies = views.policyUrls();
-        return archive.claims().stream().map(claim -> new ClaimReviewFeed.Review(claim, base.absolute(claim.sitePath()),
-                () -> ClaimReviewData.of(site, policies, claim, views.claim(claim).verdict().label(),
-                        base.absolute(claim.sitePath())))).toList();
+        return archive.claims().stream().map(claim -> {
+            String url = base.absolute(claim.sitePath());
+            return new ClaimReviewFeed.Review(claim, url,
+                    () -> ClaimReviewData.of(site, policies, claim, views.claim(claim).verdict().label(), url));
+        }).toList();
     }
 
     /** The site's one 404 page, in the default language: the main edition's to render. */

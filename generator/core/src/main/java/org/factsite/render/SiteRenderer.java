@@ -57,8 +57,7 @@ public final class SiteRenderer {
     }
 
     private static SiteOutput folderOf(Archive edition, SiteOutput output) {
-        String folder = edition.site().baseUrl().path().substring(edition.root().path().length());
-        return folder.isEmpty() ? output : new FolderOutput(output, folder);
+        return edition.folder().isEmpty() ? output : new FolderOutput(output, edition.folder());
     }
 
     /** How many pages were kept as published because their model had not changed. */
