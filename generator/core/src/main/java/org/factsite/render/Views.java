@@ -19,6 +19,7 @@ import org.factsite.config.Verdict;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
 import org.factsite.model.Editions;
+import org.factsite.model.Page;
 import org.factsite.model.PublicationStatus;
 import org.factsite.model.Question;
 import org.factsite.model.RelatedQuestion;
@@ -65,6 +66,10 @@ final class Views {
     private final Alternates alternates;
 
     private final Editions editions;
+    /** The edition's policy pages that exist, by kind, in the footer's order. */
+    private final Map<String, Page> policyPages = new LinkedHashMap<>();
+    /** The same as the ClaimReview author names them: made once, every claim page and the data feed carry them. */
+    private final Map<String, String> policyUrls = new LinkedHashMap<>();
 
     /** @param editions every language's edition: a related question may be answered in another */
     Views(Archive archive, Theme theme, Alternates alternates, Editions editions) {
@@ -78,6 +83,14 @@ final class Views {
         claimants = archive.taxonomyOf("claimant");
         authors = archive.taxonomyOf("authors");
         SiteConfig site = archive.site();
+        site.policies().slugs().forEach((kind, slug) -> archive.pages().stream().filter(p -> p.slug().equals(slug))
+                .findFirst().ifPresent(page -> policyPages.put(kind, page)));
+        policyPages.forEach((kind, page) -> {
+            String property = POLICY_PROPERTIES.get(kind);
+            if (property != null) {
+                policyUrls.put(property, base.absolute(page.sitePath()));
+            }
+        });
         siteView = new SiteView(site.title(), site.description().orElse(null), site.language(), base.pathTo(""),
                 archive.root().pathTo(SiteLayout.ASSETS), site.publisher().name(), site.publisher().url().orElse(null),
                 archive.menu().stream().map(p -> new LinkView(p.title(), base.pathTo(p.sitePath()))).toList(),
@@ -85,9 +98,7 @@ final class Views {
                 archive.taxonomies().stream().map(t -> new TaxonomyView(t.name(), base.pathTo(t.sitePath()))).toList(),
                 base.pathTo(SiteLayout.CORRECTIONS), base.pathTo(SiteLayout.FEED), base.pathTo(SiteLayout.JSON_FEED),
                 base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.STATS),
-                site.policies().slugs().values().stream().flatMap(slug -> archive.pages().stream()
-                        .filter(p -> p.slug().equals(slug))).map(p -> new LinkView(p.title(), base.pathTo(p.sitePath())))
-                        .toList(),
+                policyPages.values().stream().map(p -> new LinkView(p.title(), base.pathTo(p.sitePath()))).toList(),
                 site.organization().isPresent() ? base.pathTo(SiteLayout.ORGANIZATION) : null);
     }
 
@@ -107,15 +118,7 @@ final class Views {
 
     /** The edition's policy pages that exist, as the ClaimReview author names them, in the footer's order. */
     Map<String, String> policyUrls() {
-        Map<String, String> urls = new LinkedHashMap<>();
-        archive.site().policies().slugs().forEach((kind, slug) -> {
-            String property = POLICY_PROPERTIES.get(kind);
-            if (property != null) {
-                archive.pages().stream().filter(p -> p.slug().equals(slug)).findFirst()
-                        .ifPresent(page -> urls.put(property, base.absolute(page.sitePath())));
-            }
-        });
-        return urls;
+        return java.util.Collections.unmodifiableMap(policyUrls);
     }
 
     /** The claim's page in each of the site's languages (see {@link Alternates#of}). */
