@@ -20,7 +20,6 @@ import org.factsite.markdown.CitationState;
 import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.CompactHtml;
-import org.factsite.text.LanguageTags;
 import org.factsite.text.Questions;
 import org.factsite.text.Slugs;
 
@@ -97,18 +96,7 @@ public final class ClaimParser {
         FileName name = FileName.of(path, languages);
         String slug = slug(f, path, name.base());
         List<String> authors = authors(f);
-        Optional<String> language = f.text("lang");
-        if (language.isPresent() && !LanguageTags.isValid(language.get())) {
-            f.error("lang", "`lang` must be a language tag such as `en` or `vi`, not `" + language.get() + "`");
-            language = Optional.empty();
-        }
-        if (name.language().isPresent() && language.isPresent() && !language.equals(name.language())) {
-            f.error("lang", "the file name says the claim is in `" + name.language().get() + "` and `lang:` says `"
-                    + language.get() + "`; remove `lang:` or rename the file");
-        }
-        if (name.language().isPresent()) {
-            language = name.language();
-        }
+        Optional<String> language = name.languageWith(f, "claim");
         String translationKey = f.text("translationKey").orElse(Slugs.slugify(name.base()));
         String folder = language.flatMap(code -> languages.stream().filter(l -> l.code().equals(code)).findFirst())
                 .map(LanguageConfig::path).orElse("");

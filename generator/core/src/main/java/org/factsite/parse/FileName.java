@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.factsite.config.LanguageConfig;
+import org.factsite.text.LanguageTags;
 
 /**
  * What a content file's name says: the name its address and translation key come from (the folder's, for a
@@ -12,6 +13,25 @@ import org.factsite.config.LanguageConfig;
  * {@code index.vi.md}.
  */
 record FileName(String base, Optional<String> language) {
+
+    /**
+     * The file's language: its name's ({@code name.vi.md}), else its {@code lang:}; a {@code lang:} that is no
+     * language tag, or that contradicts the name, is reported.
+     *
+     * @param what "claim" or "page", for the message
+     */
+    Optional<String> languageWith(Fields f, String what) {
+        Optional<String> lang = f.text("lang");
+        if (lang.isPresent() && !LanguageTags.isValid(lang.get())) {
+            f.error("lang", "`lang` must be a language tag such as `en` or `vi`, not `" + lang.get() + "`");
+            lang = Optional.empty();
+        }
+        if (language.isPresent() && lang.isPresent() && !lang.equals(language)) {
+            f.error("lang", "the file name says the " + what + " is in `" + language.get() + "` and `lang:` says `"
+                    + lang.get() + "`; remove `lang:` or rename the file");
+        }
+        return language.isPresent() ? language : lang;
+    }
 
     static FileName of(Path path, List<LanguageConfig> languages) {
         String name = path.getFileName().toString().replaceFirst("\\.md$", "");

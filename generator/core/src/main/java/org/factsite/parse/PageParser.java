@@ -12,7 +12,6 @@ import org.factsite.load.ContentFile;
 import org.factsite.markdown.CitationState;
 import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
-import org.factsite.text.LanguageTags;
 import org.factsite.text.Slugs;
 
 /** Reads a plain page: about, methodology, corrections policy, funding. */
@@ -57,17 +56,7 @@ public final class PageParser {
             f.error("slug", "the page address `" + slug + "` may hold only a-z, 0-9 and single hyphens; "
                     + "set e.g. `slug: " + Slugs.slugify(slug).replaceFirst("^$", "about") + "`");
         }
-        Optional<String> language = f.text("lang");
-        if (language.isPresent() && !LanguageTags.isValid(language.get())) {
-            f.error("lang", "`lang` must be a language tag such as `en` or `vi`, not `" + language.get() + "`");
-        }
-        if (name.language().isPresent() && language.isPresent() && !language.equals(name.language())) {
-            f.error("lang", "the file name says the page is in `" + name.language().get() + "` and `lang:` says `"
-                    + language.get() + "`; remove `lang:` or rename the file");
-        }
-        if (name.language().isPresent()) {
-            language = name.language();
-        }
+        Optional<String> language = name.languageWith(f, "page");
         OptionalInt menu = f.integer("menu").map(OptionalInt::of).orElse(OptionalInt.empty());
         Optional<String> description = f.text("description");
         // A plain page's only heading of its own is h1: its article's headings start at h2.
