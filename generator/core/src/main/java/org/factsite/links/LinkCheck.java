@@ -17,6 +17,11 @@ public record LinkCheck(String url, int status, String finalUrl, List<String> re
         redirects = List.copyOf(redirects);
     }
 
+    /** Whether it was left for a later run: the request budget was spent before it was asked. */
+    public boolean leftForLater() {
+        return problem.equals(LinkChecker.NOT_CHECKED);
+    }
+
     /** Whether a reader following the link gets the page (2xx after redirects). */
     public boolean ok() {
         return status >= 200 && status < 300;

@@ -80,33 +80,32 @@ public final class LinkChecker {
         return results;
     }
 
+    /** The marker of an address left for a later run: the request budget was spent before it. */
+    static final String NOT_CHECKED = "not checked: request limit reached";
+
     private LinkCheck checkOne(String url) throws InterruptedException {
         List<String> redirects = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         String current = url;
         for (int hop = 0; hop <= maxRedirects; hop++) {
             if (!seen.add(current)) {
-                return new LinkCheck(url, 0, current, redirects, "redirect loop", clock.millis());
+                return unanswered(url, current, redirects, "redirect loop");
             }
             HttpResponse<Void> response;
             try {
                 response = request(current, "HEAD");
-                if (response == null) {
-                    return new LinkCheck(url, 0, current, redirects, "not checked: request limit reached", clock.millis());
-                }
-                if (response.statusCode() == 405 || response.statusCode() == 501 || response.statusCode() == 403) {
+                if (response != null && (response.statusCode() == 405 || response.statusCode() == 501
+                        || response.statusCode() == 403)) {
                     response = request(current, "GET"); // some servers answer only GET
-                    if (response == null) {
-                        return new LinkCheck(url, 0, current, redirects, "not checked: request limit reached",
-                                clock.millis());
-                    }
                 }
             } catch (HttpTimeoutException e) {
-                return new LinkCheck(url, 0, current, redirects, "timed out after " + timeout.toSeconds() + " s",
-                        clock.millis());
+                return unanswered(url, current, redirects, "timed out after " + timeout.toSeconds() + " s");
             } catch (IOException | IllegalArgumentException e) {
-                return new LinkCheck(url, 0, current, redirects, "no answer: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + e.getMessage()), clock.millis());
+                return unanswered(url, current, redirects, "no answer: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            }
+            if (response == null) {
+                return unanswered(url, current, redirects, NOT_CHECKED);
             }
             int status = response.statusCode();
             String location = response.headers().firstValue("location").orElse(null);
@@ -117,7 +116,11 @@ public final class LinkChecker {
             }
             return new LinkCheck(url, status, current, redirects, "", clock.millis());
         }
-        return new LinkCheck(url, 0, current, redirects, "more than " + maxRedirects + " redirects", clock.millis());
+        return unanswered(url, current, redirects, "more than " + maxRedirects + " redirects");
+    }
+
+    private LinkCheck unanswered(String url, String current, List<String> redirects, String problem) {
+        return new LinkCheck(url, 0, current, redirects, problem, clock.millis());
     }
 
     /** One request, after waiting out the host's interval; null when the budget is spent. */

@@ -23,30 +23,27 @@ public final class LinkChecks {
         Set<String> ask = new LinkedHashSet<>();
         for (String url : links.keySet()) {
             LinkCheck known = checks.get(url);
-            if (known == null || known.checkedAt() < freshSince || known.problem().startsWith("not checked")) {
+            if (known == null || known.checkedAt() < freshSince || known.leftForLater()) {
                 ask.add(url);
             }
         }
         Map<String, LinkCheck> answers = new LinkChecker(options.timeout(), options.interval(), options.maxRedirects(),
                 options.maxRequests(), clock).check(ask);
         answers.forEach((url, check) -> {
-            if (!check.problem().startsWith("not checked") || !checks.containsKey(url)) {
+            if (!check.leftForLater() || !checks.containsKey(url)) {
                 checks.put(url, check);
             }
         });
         checks.keySet().retainAll(links.keySet());
         LinkCache.write(cacheFile, checks);
-        LinkReport.write(options.reportFolder(), links, checks);
-        int ok = (int) links.keySet().stream().filter(u -> checks.get(u) != null && checks.get(u).ok()).count();
-        int broken = (int) links.keySet().stream().filter(u -> LinkReport.broken(checks.get(u))).count();
-        int unchecked = links.size() - ok - broken;
-        int asked = (int) answers.values().stream().filter(c -> !c.problem().startsWith("not checked")).count();
+        LinkReport.Counts counts = LinkReport.write(options.reportFolder(), links, checks);
+        int asked = (int) answers.values().stream().filter(c -> !c.leftForLater()).count();
         int archived = 0;
         if (options.archiveWith().isPresent()) {
             archived = new ArchiveRequests(options.archiveWith().get(), options.archiveInterval())
                     .run(links, checks, options.reportFolder(), options.maxRequests());
         }
-        return new LinkSummary(links.size(), ok, broken, unchecked, asked, archived,
+        return new LinkSummary(links.size(), counts.ok(), counts.broken(), counts.unchecked(), asked, archived,
                 options.reportFolder().resolve("report.html"));
     }
 }

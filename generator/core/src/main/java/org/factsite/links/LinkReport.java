@@ -26,10 +26,15 @@ final class LinkReport {
 
     /** Broken: asked and not answered with the page (an error status, a timeout, a loop); not: unasked. */
     static boolean broken(LinkCheck check) {
-        return check != null && !check.ok() && !check.problem().startsWith("not checked");
+        return check != null && !check.ok() && !check.leftForLater();
     }
 
-    static void write(Path folder, Map<String, List<LinkUse>> links, Map<String, LinkCheck> checks) {
+    /** How many of the links answered, are broken, and were not asked (yet). */
+    record Counts(int ok, int broken, int unchecked) {
+    }
+
+    /** Writes the report; returns its counts. */
+    static Counts write(Path folder, Map<String, List<LinkUse>> links, Map<String, LinkCheck> checks) {
         Map<String, Map<String, Object>> byClaim = new TreeMap<>();
         links.forEach((url, uses) -> {
             LinkCheck check = checks.get(url);
@@ -57,10 +62,12 @@ final class LinkReport {
         });
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("links", links.size());
-        report.put("ok", links.keySet().stream().filter(u -> checks.get(u) != null && checks.get(u).ok()).count());
-        report.put("broken", links.keySet().stream().filter(u -> broken(checks.get(u))).count());
-        report.put("unchecked", links.keySet().stream().filter(u -> checks.get(u) == null
-                || checks.get(u).problem().startsWith("not checked")).count());
+        int ok = (int) links.keySet().stream().filter(u -> checks.get(u) != null && checks.get(u).ok()).count();
+        int broken = (int) links.keySet().stream().filter(u -> broken(checks.get(u))).count();
+        Counts counts = new Counts(ok, broken, links.size() - ok - broken); // neither: not asked
+        report.put("ok", counts.ok());
+        report.put("broken", counts.broken());
+        report.put("unchecked", counts.unchecked());
         report.put("claims", List.copyOf(byClaim.values()));
         try {
             Files.createDirectories(folder);
@@ -70,6 +77,7 @@ final class LinkReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the link report in " + folder, e);
         }
+        return counts;
     }
 
     @SuppressWarnings("unchecked")
