@@ -8,14 +8,12 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 
 /**
- * Renders a citation as an accessible note reference (DPUB-ARIA {@code doc-noteref}); its accessible
- * description is the sources heading, so "[2]" is announced with its purpose. A bracket that names no source
- * is printed as the text it was.
+ * Renders a citation as an accessible note reference (DPUB-ARIA {@code doc-noteref}, announced as a reference
+ * with its visible name "[2]"; an {@code aria-describedby} naming the sources heading on every citation was
+ * a fifth of the citations' bytes for what the role already says). A bracket that names no source is printed
+ * as the text it was.
  */
 final class CitationNodeRenderer implements NodeRenderer {
-
-    /** The id the theme gives the heading of the sources list. */
-    static final String SOURCES_HEADING_ID = "sources";
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -38,8 +36,7 @@ final class CitationNodeRenderer implements NodeRenderer {
         if (base.isEmpty()) {
             html.attr("id", state.nextAnchor(id))
                     .attr("href", "#" + CitationState.sourceAnchor(id))
-                    .attr("role", "doc-noteref")
-                    .attr("aria-describedby", SOURCES_HEADING_ID);
+                    .attr("role", "doc-noteref");
         } else {
             // Away from the claim's page (a list, a feed): a plain link to the source there, no anchor to return to.
             html.attr("href", base + "#" + CitationState.sourceAnchor(id)).attr("class", "citation");

@@ -53,7 +53,7 @@ class CitationsTest {
         List<Element> refs = html.select("a[role=doc-noteref]");
         assertEquals(List.of("c1-1", "c1-2", "c2-1"), refs.stream().map(e -> e.id()).toList());
         assertEquals(List.of("#s1", "#s1", "#s2"), refs.stream().map(e -> e.attr("href")).toList());
-        assertTrue(refs.stream().allMatch(e -> e.attr("aria-describedby").equals("sources")));
+        assertTrue(refs.stream().allMatch(e -> e.attributesSize() == 3), "id, href and role only: " + refs);
         assertEquals(List.of("c1-1", "c1-2"), state.anchorsOf("1"));
         assertTrue(html.text().contains("[sic] stays text"));
     }
