@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.factsite.site.BuildRequest;
 import org.factsite.site.FactSite;
+import org.factsite.testing.SiteTree;
 import org.factsite.testing.TestArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

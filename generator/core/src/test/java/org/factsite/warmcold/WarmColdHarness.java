@@ -22,6 +22,7 @@ import org.factsite.site.FactSite;
 import org.factsite.site.PreviewBuilder;
 import org.factsite.testing.Fixtures;
 import org.factsite.testing.Folders;
+import org.factsite.testing.SiteTree;
 
 /**
  * An archive under edit, built after every step three ways: on from the last build into the same output

@@ -1,4 +1,4 @@
-package org.factsite.warmcold;
+package org.factsite.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +13,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** Every file of a site folder with its bytes, and a readable account of how two such trees differ. */
-record SiteTree(Map<String, byte[]> files) {
+public record SiteTree(Map<String, byte[]> files) {
 
-    static SiteTree of(Path root) {
+    public static SiteTree of(Path root) {
         Map<String, byte[]> files = new TreeMap<>();
         if (!Files.isDirectory(root)) {
             return new SiteTree(files);
@@ -31,7 +31,7 @@ record SiteTree(Map<String, byte[]> files) {
     }
 
     /** The paths that are missing on one side or differ in a byte, each with what is different; empty if equal. */
-    List<String> differencesFrom(SiteTree expected) {
+    public List<String> differencesFrom(SiteTree expected) {
         List<String> out = new ArrayList<>();
         TreeSet<String> paths = new TreeSet<>(files.keySet());
         paths.addAll(expected.files.keySet());

@@ -1,0 +1,47 @@
+package org.factsite.fork;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.diagnostic.Diagnostic;
+import org.factsite.site.BuildResult;
+import org.factsite.site.FactSite;
+
+/**
+ * The build JVM's entry point: builds the request given as arguments and answers on standard output (see
+ * {@link ForkProtocol}). Exit status 0: built; 65: the archive has errors (listed); 70: the build failed otherwise
+ * (the stack trace is on standard error). Not 1 or 2: a JVM that cannot start exits with 1.
+ */
+public final class ForkedBuildMain {
+
+    static final int CONTENT_ERRORS = 65; // sysexits' EX_DATAERR
+    static final int FAILED = 70; // EX_SOFTWARE
+
+    private ForkedBuildMain() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream answer = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        System.setOut(System.err); // anything else a library prints must not mix with the answer
+        int status;
+        try {
+            BuildResult result = FactSite.build(ForkProtocol.request(args));
+            result.warnings().forEach(w -> answer.println(ForkProtocol.line(w)));
+            answer.println(ForkProtocol.line(result));
+            status = 0;
+        } catch (ContentErrorsException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                answer.println(ForkProtocol.line(d));
+            }
+            status = CONTENT_ERRORS;
+        } catch (RuntimeException | Error e) {
+            e.printStackTrace();
+            status = FAILED;
+        }
+        answer.flush();
+        System.exit(status);
+    }
+}
