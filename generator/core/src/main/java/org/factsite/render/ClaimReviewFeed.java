@@ -34,13 +34,16 @@ final class ClaimReviewFeed {
             "language");
 
     /**
-     * One claim's review, as its page carries it: made when the feed writes it and dropped after, so the feed never
-     * holds every claim's review at once.
+     * One claim's review, as its page carries it, written as the feed's entry when the feed asks for it: the feed
+     * never holds every claim's review object at once, only the written entries.
      */
-    record Review(Claim claim, String url, java.util.function.Supplier<Map<String, Object>> claimReview) {
+    record Review(Claim claim, String url, java.util.function.Supplier<Entry> entry) {
     }
 
     /** A review as the feed writes it: its item's JSON and its CSV row. */
+    record Entry(String itemJson, List<Object> row) {
+    }
+
     private record Written(Review review, String itemJson, List<Object> row) {
     }
 
@@ -84,22 +87,27 @@ final class ClaimReviewFeed {
         output.writeText(CSV, csv(newest));
     }
 
-    /** Makes the review, writes its item and its row, and lets the review go. */
-    @SuppressWarnings("unchecked")
     private Written written(Review r) {
-        Map<String, Object> review = new LinkedHashMap<>(r.claimReview().get());
+        Entry entry = r.entry().get();
+        return new Written(r, entry.itemJson(), entry.row());
+    }
+
+    /** A claim's review as a feed entry: its item's JSON and its row (the review object is dropped after). */
+    @SuppressWarnings("unchecked")
+    Entry entry(Claim claim, Map<String, Object> claimReview) {
+        Map<String, Object> review = new LinkedHashMap<>(claimReview);
         review.remove("@context"); // the feed's applies
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("@type", "DataFeedItem");
         item.put("url", review.get("url"));
-        item.put("dateCreated", r.claim().checked().toString());
-        item.put("dateModified", r.claim().lastModified().toString());
+        item.put("dateCreated", claim.checked().toString());
+        item.put("dateModified", claim.lastModified().toString());
         item.put("item", List.of(review));
         Map<String, Object> rating = (Map<String, Object>) review.get("reviewRating");
-        List<Object> row = java.util.Arrays.asList(review.get("url"), r.claim().claim(),
-                r.claim().claimantName().orElse(""), r.claim().checked().toString(), rating.getOrDefault("ratingValue", ""),
-                rating.get("alternateName"), r.claim().language());
-        return new Written(r, json.write(item), row);
+        List<Object> row = java.util.Arrays.asList(review.get("url"), claim.claim(),
+                claim.claimantName().orElse(""), claim.checked().toString(), rating.getOrDefault("ratingValue", ""),
+                rating.get("alternateName"), claim.language());
+        return new Entry(json.write(item), row);
     }
 
     private Map<String, Object> frame(String title, Optional<String> sdLicense, BaseUrl root, String name,

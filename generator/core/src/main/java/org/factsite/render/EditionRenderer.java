@@ -183,13 +183,17 @@ final class EditionRenderer {
         });
     }
 
-    /** The edition's claims' ClaimReviews as their pages carry them, for the site's data feed. */
-    List<ClaimReviewFeed.Review> claimReviews() {
+    /**
+     * The edition's claims' ClaimReviews as their pages carry them, for the site's data feed: each claim's entry is
+     * made of the claim under this build's site settings and pages, so a preview keeps it for unchanged claims.
+     */
+    List<ClaimReviewFeed.Review> claimReviews(ClaimReviewFeed feed) {
         Map<String, String> policies = views.policyUrls();
         return archive.claims().stream().map(claim -> {
             String url = base.absolute(claim.sitePath());
-            return new ClaimReviewFeed.Review(claim, url,
-                    () -> ClaimReviewData.of(site, policies, claim, views.claim(claim).verdict().label(), url));
+            return new ClaimReviewFeed.Review(claim, url, () -> keys.ofClaim("claimreview", claim, () -> feed.entry(
+                    claim, ClaimReviewData.of(site, policies, claim,
+                            views.verdict(claim.verdict(), claim.language()).label(), url))));
         }).toList();
     }
 
@@ -236,14 +240,15 @@ final class EditionRenderer {
     private List<FeedItem> claimItems(List<Claim> claims) {
         List<FeedItem> items = new ArrayList<>();
         for (Claim claim : claims.subList(0, Math.min(claims.size(), site.feedSize()))) {
-            ClaimView view = views.claim(claim);
+            // Only the verdict's label: not the claim's whole view, made for each of the thousands of term feeds.
+            String verdict = views.verdict(claim.verdict(), claim.language()).label();
             String url = base.absolute(claim.sitePath());
             List<String> categories = new ArrayList<>();
-            categories.add(view.verdict().label());
+            categories.add(verdict);
             categories.addAll(claim.tags());
             String content = claim.summaryStandaloneHtml().orElseGet(() -> "<p>" + escape(claim.claim()) + "</p>");
             String title = views.messages(claim.language()).get("feed.itemTitle")
-                    .replace("{verdict}", view.verdict().label()).replace("{title}", claim.title());
+                    .replace("{verdict}", verdict).replace("{title}", claim.title());
             items.add(new FeedItem(url, true, url, title, content, claim.claim(), startOfDay(claim.checked()),
                     startOfDay(claim.lastModified()), categories));
         }

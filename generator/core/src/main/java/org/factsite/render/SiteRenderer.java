@@ -48,8 +48,9 @@ public final class SiteRenderer {
         }
         renderers.get(0).renderNotFound(output);
         BaseUrl root = editions.main().root();
-        new ClaimReviewFeed().write(editions.main().site().title(), editions.main().site().sdLicense(), root,
-                renderers.stream().flatMap(r -> r.claimReviews().stream()).toList(), output);
+        ClaimReviewFeed feed = new ClaimReviewFeed();
+        feed.write(editions.main().site().title(), editions.main().site().sdLicense(), root,
+                renderers.stream().flatMap(r -> r.claimReviews(feed).stream()).toList(), output);
         sitemap.write(root, output, SitemapWriter.MAX_URLS, alternates::ofRootPath);
         output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + root.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(".nojekyll", "");

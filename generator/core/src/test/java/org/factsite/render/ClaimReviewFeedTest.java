@@ -92,10 +92,11 @@ class ClaimReviewFeedTest {
         MemoryOutput output = new MemoryOutput();
         Map<String, String> files = output.files();
         List<ClaimReviewFeed.Review> reviews = new ArrayList<>();
+        ClaimReviewFeed feed = new ClaimReviewFeed(2_000);
         for (int i = 0; i < 6; i++) {
-            reviews.add(review(i, LocalDate.of(2023 + i % 3, 1, 1 + i)));
+            reviews.add(review(feed, i, LocalDate.of(2023 + i % 3, 1, 1 + i)));
         }
-        new ClaimReviewFeed(2_000).write("Desk", Optional.empty(), new BaseUrl("https://desk.example", "/"), reviews,
+        feed.write("Desk", Optional.empty(), new BaseUrl("https://desk.example", "/"), reviews,
                 output);
         JsonNode index = json.readTree(files.get("claimreview.json"));
         assertFalse(index.has("dataFeedElement"));
@@ -114,7 +115,7 @@ class ClaimReviewFeedTest {
         assertTrue(files.get("claimreview.csv").lines().count() == 7, "the CSV is never split");
     }
 
-    private static ClaimReviewFeed.Review review(int i, LocalDate checked) {
+    private static ClaimReviewFeed.Review review(ClaimReviewFeed feed, int i, LocalDate checked) {
         Map<String, Object> rating = new LinkedHashMap<>();
         rating.put("@type", "Rating");
         rating.put("alternateName", "False");
@@ -125,6 +126,6 @@ class ClaimReviewFeedTest {
         review.put("claimReviewed", "x".repeat(300));
         review.put("reviewRating", rating);
         org.factsite.model.Claim claim = TestClaims.claim("c" + i, checked);
-        return new ClaimReviewFeed.Review(claim, (String) review.get("url"), () -> review);
+        return new ClaimReviewFeed.Review(claim, (String) review.get("url"), () -> feed.entry(claim, review));
     }
 }
