@@ -71,8 +71,16 @@ final class QuestionPages implements PageKind {
 
     /** a-z by the question's first letter without accents; digits together; anything else as "other". */
     static String initial(Question question) {
-        String folded = Slugs.slugify(question.normalized());
-        char c = folded.isEmpty() ? '?' : folded.charAt(0);
+        // The first letter or digit the question's slug would start with, without making the whole slug.
+        String text = question.normalized();
+        char c = '?';
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            String folded = Slugs.slugify(new String(Character.toChars(text.codePointAt(i))));
+            if (!folded.isEmpty()) {
+                c = folded.charAt(0);
+                break;
+            }
+        }
         return c >= 'a' && c <= 'z' ? String.valueOf(c) : Character.isDigit(c) ? "0-9" : "other";
     }
 

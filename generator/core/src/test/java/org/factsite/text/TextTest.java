@@ -62,4 +62,22 @@ class TextTest {
                 "existing escapes are kept");
         assertEquals("https://xn--bcher-kva.example/", WebAddresses.encode("https://bücher.example/"));
     }
+
+    /** The scanning slug equals the regular-expression one it replaced, on random text of many scripts. */
+    @Test
+    void slugsEqualTheRegularExpressionDefinition() {
+        String alphabet = "aZ09 -_.?!ăâđêôơưĂÂĐÊÔƯáàảãạếềểễệ\u0301\u0323KÅİßœ中文한국어-–—'\"\t\n";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            String reference = java.util.regex.Pattern.compile("\\p{M}+").matcher(java.text.Normalizer.normalize(
+                    t.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)).replaceAll("")
+                    .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            assertEquals(reference, Slugs.slugify(t), "slug of \"" + t + "\"");
+        }
+    }
 }
