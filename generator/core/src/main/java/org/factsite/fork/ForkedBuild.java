@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +16,11 @@ import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostic;
 import org.factsite.site.BuildRequest;
 import org.factsite.site.BuildResult;
+import org.factsite.site.FactSite;
 
 /**
- * Runs {@link org.factsite.site.FactSite#build} in a JVM of its own and answers as it would: the same
+ * Runs {@link FactSite#build} in a JVM of its own and answers as it would (when nothing has changed since the
+ * last build, it answers from the record without starting one): the same
  * result, the same {@link ContentErrorsException} with every diagnostic. The build JVM is stopped if this one
  * is (Ctrl-C in Maven), and a build that dies leaves the published site as it was (builds write to a staging
  * folder).
@@ -36,6 +36,11 @@ public final class ForkedBuild {
      */
     public static BuildResult run(BuildRequest request, ForkOptions options, Consumer<String> log)
             throws ContentErrorsException {
+        // Nothing changed: the answer is the record's, here, without starting a JVM.
+        Optional<BuildResult> same = FactSite.upToDate(request);
+        if (same.isPresent()) {
+            return same.get();
+        }
         ClassData classData = ClassData.of(options);
         List<String> command = new ArrayList<>();
         command.add(options.java().toString());
