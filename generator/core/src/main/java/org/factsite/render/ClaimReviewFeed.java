@@ -62,9 +62,10 @@ final class ClaimReviewFeed {
     void write(String title, Optional<String> sdLicense, BaseUrl root, List<Review> reviews, SiteOutput output) {
         List<Written> newest = reviews.stream().sorted(Comparator.comparing((Review r) -> r.claim().checked()).reversed()
                 .thenComparing(Review::url)).map(this::written).toList();
-        String whole = feed(title, sdLicense, root, JSON, newest);
-        if (whole.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= maxBytes) {
-            output.writeText(JSON, whole);
+        // The size is counted, not made: at 100,000 claims the whole feed is 200 MB, and making it to measure it
+        // held it three times over.
+        if (utf8Length(frame(title, sdLicense, root, JSON, newest), newest) <= maxBytes) {
+            writeFeed(output, JSON, frame(title, sdLicense, root, JSON, newest), newest);
         } else {
             Map<Integer, List<Written>> byYear = new TreeMap<>(Comparator.reverseOrder());
             newest.forEach(w -> byYear.computeIfAbsent(w.review().claim().checked().getYear(), y -> new ArrayList<>())
@@ -72,7 +73,7 @@ final class ClaimReviewFeed {
             List<String> parts = new ArrayList<>();
             byYear.forEach((year, ofYear) -> {
                 String name = "claimreview-" + year + ".json";
-                output.writeText(name, feed(title, sdLicense, root, name, ofYear));
+                writeFeed(output, name, frame(title, sdLicense, root, name, ofYear), ofYear);
                 parts.add(root.absolute(name));
             });
             Map<String, Object> index = frame(title, sdLicense, root, JSON, newest);
@@ -123,20 +124,57 @@ final class ClaimReviewFeed {
         return feed;
     }
 
-    /** The feed's JSON: its frame, then the items already written (the frame's last field is the item list). */
-    private String feed(String title, Optional<String> sdLicense, BaseUrl root, String name, List<Written> reviews) {
-        Map<String, Object> frame = frame(title, sdLicense, root, name, reviews);
-        frame.put("dataFeedElement", List.of());
-        String empty = json.write(frame);
-        if (!empty.endsWith("[]}")) {
+    /** The feed's JSON without its items: the frame, whose last field is the (empty) item list. */
+    private String emptyFeed(Map<String, Object> frame) {
+        Map<String, Object> empty = new LinkedHashMap<>(frame);
+        empty.put("dataFeedElement", List.of());
+        String json = this.json.write(empty);
+        if (!json.endsWith("[]}")) {
             throw new IllegalStateException("the feed's item list is not its last field");
         }
-        StringBuilder out = new StringBuilder(empty.length() + reviews.size() * 2048);
-        out.append(empty, 0, empty.length() - 2);
-        for (int i = 0; i < reviews.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(reviews.get(i).itemJson());
+        return json;
+    }
+
+    /** How many bytes the feed of these items is, without making it. */
+    private long utf8Length(Map<String, Object> frame, List<Written> reviews) {
+        long bytes = utf8Length(emptyFeed(frame)) + Math.max(0, reviews.size() - 1);
+        for (Written w : reviews) {
+            bytes += utf8Length(w.itemJson());
         }
-        return out.append("]}").toString();
+        return bytes;
+    }
+
+    private static long utf8Length(String s) {
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** The feed: its frame, then the items already written, streamed into the file. */
+    private void writeFeed(SiteOutput output, String name, Map<String, Object> frame, List<Written> reviews) {
+        String empty = emptyFeed(frame);
+        output.writeStreaming(name, out -> {
+            out.write(empty, 0, empty.length() - 2);
+            for (int i = 0; i < reviews.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(reviews.get(i).itemJson());
+            }
+            out.write("]}");
+        });
     }
 
     private static String csv(List<Written> reviews) {

@@ -36,7 +36,7 @@ public final class FactSite {
      * skip starting a build JVM.
      */
     public static Optional<BuildResult> upToDate(BuildRequest request) throws ContentErrorsException {
-        return new SiteBuild(request, DiskCache.forBuild(request.outputDirectory(), request.contentDirectory(),
+        return new SiteBuild(request, DiskCache.forUpToDateCheck(request.outputDirectory(), request.contentDirectory(),
                 request.themeDirectory(), SiteBuild.settings(request))).upToDate();
     }
 
