@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -209,21 +210,21 @@ final class EditionRenderer {
     private void renderFeeds(SiteOutput output) {
         Map<String, String> t = views.messages(site.language());
         String description = site.description().orElse(site.title());
-        List<FeedItem> latest = claimItems(archive.claims());
-        output.writeText(SiteLayout.FEED, feeds.rss(channel(site.title(), description, SiteLayout.HOME, SiteLayout.FEED),
-                latest));
-        output.writeText(SiteLayout.JSON_FEED, feeds.jsonFeed(channel(site.title(), description, SiteLayout.HOME,
-                SiteLayout.JSON_FEED), latest));
+        writeClaimFeed(output, channel(site.title(), description, SiteLayout.HOME, SiteLayout.FEED), SiteLayout.FEED,
+                archive.claims(), feeds::rss);
+        writeClaimFeed(output, channel(site.title(), description, SiteLayout.HOME, SiteLayout.JSON_FEED),
+                SiteLayout.JSON_FEED, archive.claims(), feeds::jsonFeed);
         for (Taxonomy taxonomy : archive.taxonomies()) {
             if (!taxonomy.config().feed()) {
                 continue;
             }
-            for (Term term : taxonomy.terms()) {
+            // A feed per term: thousands of small files, independent of each other.
+            taxonomy.terms().parallelStream().forEach(term -> {
                 String title = site.title() + " – " + t.get("taxonomy." + taxonomy.name() + ".term")
                         .replace("{0}", term.name());
                 String feed = SiteLayout.feedOf(term.sitePath());
-                output.writeText(feed, feeds.rss(channel(title, title, term.sitePath(), feed), claimItems(term.claims())));
-            }
+                writeClaimFeed(output, channel(title, title, term.sitePath(), feed), feed, term.claims(), feeds::rss);
+            });
         }
         String corrections = site.title() + " – " + t.get("corrections.heading");
         String correctionsFeed = SiteLayout.feedOf(SiteLayout.CORRECTIONS);
@@ -231,15 +232,37 @@ final class EditionRenderer {
                 SiteLayout.CORRECTIONS, correctionsFeed), correctionItems()));
     }
 
+    /**
+     * A feed of the newest of {@code claims}, keyed as list pages are: by its channel and, for each item, the
+     * claim's list-view key with the two things a feed item takes that the view does not show as written (the
+     * tags as spelled, the date of the last change). A feed whose key the output holds is kept, not made again.
+     */
+    private void writeClaimFeed(SiteOutput output, FeedWriter.Channel channel, String sitePath, List<Claim> claims,
+            BiFunction<FeedWriter.Channel, List<FeedItem>, String> format) {
+        List<Claim> latest = claims.subList(0, Math.min(claims.size(), site.feedSize()));
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("channel", List.of(channel.title(), channel.description(), channel.homeUrl(), channel.feedUrl(),
+                channel.language()));
+        key.put("items", latest.stream().map(claim -> List.of(claimViewKey(claim), claim.tags(),
+                claim.lastModified().toString())).toList());
+        String digest = digests.of(sitePath, key);
+        keys.made(folder + sitePath, digest);
+        if (keys.unchanged(folder + sitePath, digest) && output.keep(sitePath)) {
+            pagesKept.incrementAndGet();
+        } else {
+            output.writeText(sitePath, format.apply(channel, claimItems(latest)));
+        }
+    }
+
     private FeedWriter.Channel channel(String title, String description, String homePath, String feedPath) {
         return new FeedWriter.Channel(title, description, base.absolute(homePath), base.absolute(feedPath),
                 site.language());
     }
 
-    /** The newest claims (by checked date), as feed items; the verdict leads the title, since readers ignore JSON-LD. */
+    /** Claims (the newest, by checked date), as feed items; the verdict leads the title, since readers ignore JSON-LD. */
     private List<FeedItem> claimItems(List<Claim> claims) {
         List<FeedItem> items = new ArrayList<>();
-        for (Claim claim : claims.subList(0, Math.min(claims.size(), site.feedSize()))) {
+        for (Claim claim : claims) {
             // Only the verdict's label: not the claim's whole view, made for each of the thousands of term feeds.
             String verdict = views.verdict(claim.verdict(), claim.language()).label();
             String url = base.absolute(claim.sitePath());
