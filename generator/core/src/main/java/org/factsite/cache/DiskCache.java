@@ -36,8 +36,6 @@ public final class DiskCache implements BuildCache {
     private final Path content;
     private final Map<String, Path> inputFolders;
     private final Path recordFile;
-    /** Only asked whether the site is up to date: without a record it is not, and nothing is indexed. */
-    private final boolean onlyAsk;
     private final Path parsedFile;
     private final Path parsedNext;
     /** A check reads what the last build left and writes nothing. */
@@ -65,15 +63,9 @@ public final class DiskCache implements BuildCache {
      * @param settings the options and today, as text: a build under other settings reuses nothing
      */
     private DiskCache(Path output, Path content, Optional<Path> theme, String settings, boolean readOnly) {
-        this(output, content, theme, settings, readOnly, false);
-    }
-
-    private DiskCache(Path output, Path content, Optional<Path> theme, String settings, boolean readOnly,
-            boolean onlyAsk) {
         this.output = output.toAbsolutePath().normalize();
         this.content = content;
         this.readOnly = readOnly;
-        this.onlyAsk = onlyAsk;
         inputFolders = InputIndex.folders(content, theme);
         Path staging = this.output.resolveSibling(this.output.getFileName() + ".staging");
         recordFile = staging.resolve(RECORD);
@@ -88,14 +80,6 @@ public final class DiskCache implements BuildCache {
         return new DiskCache(output, content, theme, settings, false);
     }
 
-    /**
-     * Only to ask whether a build into {@code output} would be up to date; with no record of a last build, it
-     * answers no without hashing the archive (a launcher asks before starting a build JVM that would hash it).
-     */
-    public static DiskCache forUpToDateCheck(Path output, Path content, Optional<Path> theme, String settings) {
-        return new DiskCache(output, content, theme, settings, false, true);
-    }
-
     /** The cache of a check: reads the parsed claims a build into {@code output} left; writes nothing. */
     public static DiskCache forCheck(Path output, Path content, Optional<Path> theme, String settings) {
         return new DiskCache(output, content, theme, settings, true);
@@ -106,9 +90,6 @@ public final class DiskCache implements BuildCache {
         diagnostics = problems;
         StringBuilder unreadable = new StringBuilder();
         last = BuildRecord.read(recordFile, unreadable);
-        if (onlyAsk && last.isEmpty()) {
-            return Optional.empty();
-        }
         if (unreadable.length() > 0 && !readOnly) {
             diagnostics.warning(recordFile, 0, unreadable + "; the site is built in full");
         }

@@ -16,11 +16,9 @@ import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostic;
 import org.factsite.site.BuildRequest;
 import org.factsite.site.BuildResult;
-import org.factsite.site.FactSite;
 
 /**
- * Runs {@link FactSite#build} in a JVM of its own and answers as it would (when nothing has changed since the
- * last build, it answers from the record without starting one): the same
+ * Runs {@link org.factsite.site.FactSite#build} in a JVM of its own and answers as it would: the same
  * result, the same {@link ContentErrorsException} with every diagnostic. The build JVM is stopped if this one
  * is (Ctrl-C in Maven), and a build that dies leaves the published site as it was (builds write to a staging
  * folder).
@@ -36,11 +34,6 @@ public final class ForkedBuild {
      */
     public static BuildResult run(BuildRequest request, ForkOptions options, Consumer<String> log)
             throws ContentErrorsException {
-        // Nothing changed: the answer is the record's, here, without starting a JVM.
-        Optional<BuildResult> same = FactSite.upToDate(request);
-        if (same.isPresent()) {
-            return same.get();
-        }
         ClassData classData = ClassData.of(options);
         List<String> command = new ArrayList<>();
         command.add(options.java().toString());

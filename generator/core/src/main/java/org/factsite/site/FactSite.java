@@ -1,7 +1,5 @@
 package org.factsite.site;
 
-import java.util.Optional;
-
 import org.factsite.cache.BuildCache;
 import org.factsite.cache.DiskCache;
 import org.factsite.diagnostic.ContentErrorsException;
@@ -28,16 +26,6 @@ public final class FactSite {
     public static BuildResult build(BuildRequest request) throws ContentErrorsException {
         return new SiteBuild(request, DiskCache.forBuild(request.outputDirectory(), request.contentDirectory(),
                 request.themeDirectory(), SiteBuild.settings(request))).build();
-    }
-
-    /**
-     * What {@link #build} would answer without building, if nothing has changed since the last build into
-     * {@code request.outputDirectory()}: cheap (the record and the files' sizes and times), so a launcher can
-     * skip starting a build JVM.
-     */
-    public static Optional<BuildResult> upToDate(BuildRequest request) throws ContentErrorsException {
-        return new SiteBuild(request, DiskCache.forUpToDateCheck(request.outputDirectory(), request.contentDirectory(),
-                request.themeDirectory(), SiteBuild.settings(request))).upToDate();
     }
 
     /**

@@ -92,18 +92,6 @@ final class SiteBuild {
         }
     }
 
-    /**
-     * The last build's result if nothing it was made from has changed and the published site is as it left it;
-     * empty when a build would have work to do. Reads the record and the input index only.
-     */
-    Optional<BuildResult> upToDate() throws ContentErrorsException {
-        checkFolders();
-        try (OutputLock lock = OutputLock.acquire(request.outputDirectory()); cache) {
-            return cache.open(diagnostics).map(last -> new BuildResult(last.claims(), 0, 0, last.files(),
-                    last.warnings(), true, 0, 0));
-        }
-    }
-
     /** Builds into the preview's folder, in place, writing only files whose bytes changed. */
     PreviewBuild preview() throws ContentErrorsException {
         long start = System.nanoTime();

@@ -1,7 +1,6 @@
 package org.factsite.fork;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,19 +140,6 @@ class ForkedBuildTest {
                 Fixtures.build(Fixtures.GOLDEN, dir.resolve("site"), "https://desk.example/checks/"), options,
                 line -> { }));
         assertTrue(e.getMessage().contains("exit status 1"), e.getMessage());
-    }
-
-    @Test
-    void nothingChangedIsAnsweredWithoutStartingAJvm() throws Exception {
-        BuildRequest request = Fixtures.build(Fixtures.GOLDEN, dir.resolve("site"), "https://desk.example/checks/");
-        BuildResult first = ForkedBuild.run(request, ForkOptions.of(classpath()), line -> { });
-        assertFalse(first.upToDate());
-        // A JVM with this option would not start: the answer comes from the record.
-        BuildResult again = ForkedBuild.run(request, ForkOptions.of(classpath()).withJvmArgs(List.of("-XX:+NoSuchOption")),
-                line -> { });
-        assertTrue(again.upToDate());
-        assertEquals(first.claims(), again.claims());
-        assertEquals(first.warnings(), again.warnings());
     }
 
     private static List<Path> files(Path folder) throws IOException {
