@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -112,9 +113,12 @@ public final class ArchiveValidator {
                     .filter(p -> inEdition.test(p.language().orElse(site.language()))).toList();
             boolean ownMenu = editions.isEmpty() || !language.menu().isEmpty();
             List<Page> pages = PageValidator.validate(edition, siteFile, ownPages, ownMenu, diagnostics);
-            List<Taxonomy> taxonomies = site.taxonomies().stream()
+            // The questions index and each taxonomy read the claims and nothing of each other: made side by side.
+            CompletableFuture<List<org.factsite.model.Question>> questionsMade = CompletableFuture.supplyAsync(
+                    () -> QuestionIndex.build(own, ref -> Optional.ofNullable(byRef.get(ref))));
+            List<Taxonomy> taxonomies = site.taxonomies().parallelStream()
                     .map(config -> TaxonomyIndex.build(config, own, diagnostics)).toList();
-            var questions = QuestionIndex.build(own, ref -> Optional.ofNullable(byRef.get(ref)));
+            var questions = questionsMade.join();
             editions.add(new Parts(edition, own, pages, taxonomies, questions));
         }
         TransparencyChecks.check(site, siteFile, editions.get(0).pages(), publishing.today(site), diagnostics);
