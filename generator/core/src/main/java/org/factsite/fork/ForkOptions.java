@@ -19,7 +19,7 @@ public record ForkOptions(Path java, List<Path> classpath, List<String> jvmArgs,
     /**
      * The serial collector: a build is one batch job on a small machine, where a parallel collector's threads
      * compete with the build's for the cores and grow the heap to a quarter of the machine's memory. Measured at
-     * 10,000 claims (docs/performance.md): the same time as Maven's own JVM at a third of its memory.
+     * 10,000 claims (docs/performance.md): the same time as Maven's own JVM in less than half its memory.
      */
     public static final List<String> DEFAULT_JVM_ARGS = List.of("-XX:+UseSerialGC");
 

@@ -54,7 +54,7 @@ public class GenerateMojo extends ArchiveMojo {
     /**
      * Build in a JVM of its own, started with settings fit for a build (the serial collector and a class-data
      * sharing archive), instead of in Maven's JVM, whose collector and heap are sized for other work: the same
-     * time at about a third of the memory (docs/performance.md). False builds inside Maven's JVM.
+     * time in less than half the memory (docs/performance.md). False builds inside Maven's JVM.
      */
     @Parameter(property = "factsite.fork", defaultValue = "true")
     private boolean fork;
