@@ -6,7 +6,7 @@ def desk = new File(basedir, 'generated/desk')
     assert new File(desk, it).isFile() : "the archetype did not write ${it}"
 }
 def pom = new File(desk, 'pom.xml').getText('UTF-8')
-assert pom.contains('<artifactId>factsite-maven-plugin</artifactId>') && pom.contains('<version>0.1.0-SNAPSHOT</version>')
+assert pom.contains('<artifactId>factsite-maven-plugin</artifactId>') && pom.contains("<version>${projectVersion}</version>")
 assert pom.contains('<groupId>org.example.desk</groupId>') && pom.contains('<artifactId>desk</artifactId>')
 assert new File(desk, '.gitignore').getText('UTF-8').trim() == 'target/'
 def workflow = new File(desk, '.github/workflows/pages.yml').getText('UTF-8')

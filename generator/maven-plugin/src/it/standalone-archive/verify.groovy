@@ -18,6 +18,6 @@ def inMaven = new File(basedir, 'target/site-in-maven')
 def files = { File root -> def m = [:]; root.eachFileRecurse(groovy.io.FileType.FILES) { f -> m[root.toPath().relativize(f.toPath()).toString()] = f.bytes.encodeHex().toString() }; m }
 assert files(site) == files(inMaven) : 'the forked build and the in-process build differ'
 // The first forked build left a class-data sharing archive beside the plugin in the local repository.
-def classData = new File(localRepositoryPath, 'org/factsite/factsite-maven-plugin/0.1.0-SNAPSHOT/class-data')
+def classData = new File(localRepositoryPath, "org/factsite/factsite-maven-plugin/${projectVersion}/class-data")
 assert classData.listFiles().findAll { it.name ==~ /factsite-[0-9a-f]{16}\.jsa/ }.size() == 1 : "no class-data archive in ${classData}"
 return true
