@@ -245,13 +245,22 @@ final class EditionRenderer {
                 channel.language()));
         key.put("items", latest.stream().map(claim -> List.of(claimViewKey(claim), claim.tags(),
                 claim.lastModified().toString())).toList());
-        String digest = digests.of(sitePath, key);
-        keys.made(folder + sitePath, digest);
-        if (keys.unchanged(folder + sitePath, digest) && output.keep(sitePath)) {
-            pagesKept.incrementAndGet();
-        } else {
+        if (!kept(output, sitePath, sitePath, digests.of(sitePath, key))) {
             output.writeText(sitePath, format.apply(channel, claimItems(latest)));
         }
+    }
+
+    /**
+     * Records {@code digest} as the key of the output at {@code keyPath} and keeps the published {@code file} if
+     * it was made under that key; false when the caller must make it.
+     */
+    private boolean kept(SiteOutput output, String keyPath, String file, String digest) {
+        keys.made(folder + keyPath, digest);
+        if (keys.unchanged(folder + keyPath, digest) && output.keep(file)) {
+            pagesKept.incrementAndGet();
+            return true;
+        }
+        return false;
     }
 
     private FeedWriter.Channel channel(String title, String description, String homePath, String feedPath) {
@@ -316,12 +325,8 @@ final class EditionRenderer {
     /** Renders a page, unless its key is the one the published page was made from. */
     private void write(SiteOutput output, PageUnit unit) {
         Map<String, Object> key = unit.key().get();
-        String digest = digests.of(unit.template(), key);
-        keys.made(folder + unit.sitePath(), digest);
         String file = unit.sitePath() + "index.html";
-        if (keys.unchanged(folder + unit.sitePath(), digest) && output.keep(file)) {
-            pagesKept.incrementAndGet();
-        } else {
+        if (!kept(output, unit.sitePath(), file, digests.of(unit.template(), key))) {
             Map<String, Object> model = unit.model().apply(key);
             output.writeStreaming(file, out -> templates.render(unit.template(), model, out));
         }
