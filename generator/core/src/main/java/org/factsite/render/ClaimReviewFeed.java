@@ -44,7 +44,7 @@ final class ClaimReviewFeed {
     record Entry(String itemJson, List<Object> row) {
     }
 
-    private record Written(Review review, String itemJson, List<Object> row) {
+    private record Written(Review review, Entry entry) {
     }
 
     private final JsonLd json = new JsonLd();
@@ -64,8 +64,9 @@ final class ClaimReviewFeed {
                 .thenComparing(Review::url)).map(this::written).toList();
         // The size is counted, not made: at 100,000 claims the whole feed is 200 MB, and making it to measure it
         // held it three times over.
-        if (utf8Length(frame(title, sdLicense, root, JSON, newest), newest) <= maxBytes) {
-            writeFeed(output, JSON, frame(title, sdLicense, root, JSON, newest), newest);
+        String whole = emptyFeed(frame(title, sdLicense, root, JSON, newest));
+        if (utf8Length(whole, newest) <= maxBytes) {
+            writeFeed(output, JSON, whole, newest);
         } else {
             Map<Integer, List<Written>> byYear = new TreeMap<>(Comparator.reverseOrder());
             newest.forEach(w -> byYear.computeIfAbsent(w.review().claim().checked().getYear(), y -> new ArrayList<>())
@@ -73,7 +74,7 @@ final class ClaimReviewFeed {
             List<String> parts = new ArrayList<>();
             byYear.forEach((year, ofYear) -> {
                 String name = "claimreview-" + year + ".json";
-                writeFeed(output, name, frame(title, sdLicense, root, name, ofYear), ofYear);
+                writeFeed(output, name, emptyFeed(frame(title, sdLicense, root, name, ofYear)), ofYear);
                 parts.add(root.absolute(name));
             });
             Map<String, Object> index = frame(title, sdLicense, root, JSON, newest);
@@ -89,8 +90,7 @@ final class ClaimReviewFeed {
     }
 
     private Written written(Review r) {
-        Entry entry = r.entry().get();
-        return new Written(r, entry.itemJson(), entry.row());
+        return new Written(r, r.entry().get());
     }
 
     /** A claim's review as a feed entry: its item's JSON and its row (the review object is dropped after). */
@@ -135,11 +135,11 @@ final class ClaimReviewFeed {
         return json;
     }
 
-    /** How many bytes the feed of these items is, without making it. */
-    private long utf8Length(Map<String, Object> frame, List<Written> reviews) {
-        long bytes = utf8Length(emptyFeed(frame)) + Math.max(0, reviews.size() - 1);
+    /** How many bytes the feed of these items is (its empty JSON given), without making it. */
+    private static long utf8Length(String emptyFeed, List<Written> reviews) {
+        long bytes = utf8Length(emptyFeed) + Math.max(0, reviews.size() - 1);
         for (Written w : reviews) {
-            bytes += utf8Length(w.itemJson());
+            bytes += utf8Length(w.entry().itemJson());
         }
         return bytes;
     }
@@ -162,16 +162,15 @@ final class ClaimReviewFeed {
         return bytes;
     }
 
-    /** The feed: its frame, then the items already written, streamed into the file. */
-    private void writeFeed(SiteOutput output, String name, Map<String, Object> frame, List<Written> reviews) {
-        String empty = emptyFeed(frame);
+    /** The feed: its empty JSON with the items already written put in its list, streamed into the file. */
+    private static void writeFeed(SiteOutput output, String name, String empty, List<Written> reviews) {
         output.writeStreaming(name, out -> {
             out.write(empty, 0, empty.length() - 2);
             for (int i = 0; i < reviews.size(); i++) {
                 if (i > 0) {
                     out.write(',');
                 }
-                out.write(reviews.get(i).itemJson());
+                out.write(reviews.get(i).entry().itemJson());
             }
             out.write("]}");
         });
@@ -182,7 +181,7 @@ final class ClaimReviewFeed {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (Written w : reviews) {
-                printer.printRecord(w.row());
+                printer.printRecord(w.entry().row());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string writer does not fail
