@@ -94,12 +94,7 @@ public final class TextAnalysis {
 
     /** A word without its diacritics. */
     public static String fold(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x80) {
-                return Slugs.foldAccents(word);
-            }
-        }
-        return word; // plain ASCII: nothing to fold, the common case in English
+        return Slugs.foldAccents(word); // which returns plain ASCII as it is, the common case in English
     }
 
     /** The Porter stem of a folded word. */
