@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.factsite.diagnostic.Diagnostic;
@@ -45,24 +47,21 @@ final class ForkProtocol {
     }
 
     static BuildRequest request(String[] args) {
-        Path content = null;
-        Path output = null;
+        Map<String, String> given = new LinkedHashMap<>();
         for (String arg : args) {
-            if (arg.startsWith("content=")) {
-                content = Path.of(value(arg));
-            } else if (arg.startsWith("output=")) {
-                output = Path.of(value(arg));
+            int eq = arg.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("not name=value: " + arg);
             }
+            given.put(arg.substring(0, eq), arg.substring(eq + 1));
         }
-        if (content == null || output == null) {
+        if (!given.containsKey("content") || !given.containsKey("output")) {
             throw new IllegalArgumentException("content= and output= are required");
         }
-        BuildRequest request = BuildRequest.of(content, output);
-        for (String arg : args) {
-            String name = arg.substring(0, Math.max(0, arg.indexOf('=')));
-            String value = value(arg);
-            request = switch (name) {
-                case "content", "output" -> request;
+        BuildRequest request = BuildRequest.of(Path.of(given.remove("content")), Path.of(given.remove("output")));
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            String value = e.getValue();
+            request = switch (e.getKey()) {
                 case "theme" -> request.withThemeDirectory(Path.of(value));
                 case "baseUrl" -> request.withBaseUrl(value);
                 case "drafts" -> request.withDrafts(Boolean.parseBoolean(value));
@@ -72,14 +71,10 @@ final class ForkProtocol {
                 case "reportRoot" -> request.withReportRoot(Path.of(value));
                 case "clock" -> request.withClock(Clock.fixed(Instant.parse(value.substring(0, value.indexOf('@'))),
                         ZoneId.of(value.substring(value.indexOf('@') + 1))));
-                default -> throw new IllegalArgumentException("unknown argument: " + arg);
+                default -> throw new IllegalArgumentException("unknown argument: " + e.getKey() + "=" + value);
             };
         }
         return request;
-    }
-
-    private static String value(String arg) {
-        return arg.substring(arg.indexOf('=') + 1);
     }
 
     static String line(Diagnostic d) {

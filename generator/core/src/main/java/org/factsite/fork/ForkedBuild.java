@@ -47,7 +47,7 @@ public final class ForkedBuild {
 
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(false).start();
+            process = new ProcessBuilder(command).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the build JVM " + options.java() + ": " + e.getMessage(), e);
         }
