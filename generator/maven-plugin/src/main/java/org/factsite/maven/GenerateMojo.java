@@ -2,18 +2,14 @@ package org.factsite.maven;
 
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.factsite.cache.CodeLocations;
 import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostic;
 import org.factsite.fork.ForkOptions;
@@ -72,9 +68,6 @@ public class GenerateMojo extends ArchiveMojo {
             defaultValue = "${settings.localRepository}/org/factsite/factsite-maven-plugin/${plugin.version}/class-data")
     private File classDataDirectory;
 
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -108,18 +101,9 @@ public class GenerateMojo extends ArchiveMojo {
 
     /** The build JVM runs the plugin's own jars, as its class realm lists them. */
     private ForkOptions forkOptions() {
-        List<Path> classpath = new ArrayList<>();
-        for (URL url : plugin.getClassRealm().getURLs()) {
-            if ("file".equals(url.getProtocol())) {
-                try {
-                    classpath.add(Path.of(url.toURI()));
-                } catch (URISyntaxException e) {
-                    throw new IllegalStateException("the plugin's class path holds " + url, e);
-                }
-            }
-        }
-        ForkOptions options = ForkOptions.of(classpath).withClassData(classDataDirectory == null
-                || classDataDirectory.getPath().isBlank() ? null : classDataDirectory.toPath());
+        ForkOptions options = ForkOptions.of(CodeLocations.filesOf(getClass().getClassLoader()))
+                .withClassData(classDataDirectory == null || classDataDirectory.getPath().isBlank() ? null
+                        : classDataDirectory.toPath());
         return jvmArgs == null || jvmArgs.isBlank() ? options
                 : options.withJvmArgs(List.of(jvmArgs.trim().split("\\s+")));
     }
