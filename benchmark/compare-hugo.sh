@@ -33,24 +33,7 @@ fi
 
 rm -rf "$work" && mkdir -p "$work/maven"
 java -jar "$gen" "$work/maven/content" "$n" > /dev/null
-cat > "$work/maven/pom.xml" <<'POM'
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>org.example</groupId>
-  <artifactId>my-fact-archive</artifactId>
-  <version>1.0</version>
-  <packaging>pom</packaging>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>org.factsite</groupId>
-        <artifactId>factsite-maven-plugin</artifactId>
-        <version>0.1.0-SNAPSHOT</version>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-POM
+cp "$root/benchmark/archive-pom.xml" "$work/maven/pom.xml"   # the README's 15-line pom
 cp -r "$root/benchmark/hugo-site" "$work/hugo"
 mkdir -p "$work/hugo/content" "$work/hugo/static/assets"
 cp -r "$work/maven/content/claims" "$work/hugo/content/claims"
