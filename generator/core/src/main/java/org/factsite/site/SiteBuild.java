@@ -70,6 +70,7 @@ final class SiteBuild {
     BuildResult build() throws ContentErrorsException {
         checkFolders();
         try (OutputLock lock = OutputLock.acquire(request.outputDirectory()); cache) {
+            StagedSiteWriter.finishInterruptedSwap(request.outputDirectory());
             Optional<BuildCache.Summary> unchanged = cache.open(diagnostics);
             if (unchanged.isPresent()) {
                 BuildCache.Summary last = unchanged.get();

@@ -34,6 +34,10 @@ import java.util.stream.Stream;
  * or is replaced by a new file, never written through, since unchanged files share their inode with the
  * published site; files it does not produce are deleted before the swap. A previous folder holding
  * anything but plain folders and files (a symbolic link) is not reused but deleted in the background.
+ *
+ * <p>The swap is two renames (old site out, new site in); no file system call replaces a folder with another
+ * in one step. A build killed between them leaves no output folder, the old site as {@code previous} and the
+ * complete new site as {@code new}: the next build finishes that swap first ({@link #finishInterruptedSwap}).
  */
 public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
@@ -61,6 +65,26 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     public static Path stagingFolder(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
         return absolute.resolveSibling(absolute.getFileName() + ".staging");
+    }
+
+    /**
+     * Puts back the site of a build killed between {@link #commit()}'s two renames, the only moment that leaves
+     * no output folder beside a whole new site and the old one in staging. A build calls this first, under the
+     * output lock, so that whatever happens next (an up-to-date check, errors, a new build) finds the site.
+     */
+    public static void finishInterruptedSwap(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        Path staging = stagingFolder(absolute);
+        Path staged = staging.resolve("new");
+        try {
+            if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
+                    && Files.isDirectory(staging.resolve("previous"), LinkOption.NOFOLLOW_LINKS)
+                    && Files.isDirectory(staged, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(staged, absolute, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the site a killed build left in " + staged + " to " + absolute, e);
+        }
     }
 
     /**

@@ -142,6 +142,29 @@ class PublishingTest {
         assertEquals(tree(TestArchive.of(dir.resolve("cold"), A + b("Third.")).build().site()), tree(archive.site()));
     }
 
+    /** A kill between the swap's two renames leaves no site, the old one as previous and the new one whole. */
+    @Test
+    void theNextBuildFinishesASwapAKillInterruptedEvenIfItFails(@TempDir Path dir) throws IOException {
+        TestArchive archive = TestArchive.of(dir, A + b("First."));
+        archive.build();
+        archive.write("content/claims/b.md", TestArchive.claim("B?", "", "Second.\n")).build();
+        Map<String, String> second = tree(archive.site());
+        Files.move(archive.site(), dir.resolve("target/site.staging/new")); // old site out, killed before new in
+        archive.write("content/claims/a.md", "---\ntitle: broken\n---\n").buildWithErrors();
+        assertEquals(second, tree(archive.site()), "the new site the killed build had staged whole is published");
+    }
+
+    @Test
+    void aStagedSiteOfABuildKilledBeforeItsSwapIsNeverPublished(@TempDir Path dir) throws IOException {
+        TestArchive archive = TestArchive.of(dir, A + b("First."));
+        archive.build(); // the first build: nothing to keep as previous
+        deleteTree(archive.site());
+        Files.createDirectories(dir.resolve("target/site.staging/new"));
+        Files.writeString(dir.resolve("target/site.staging/new/half.html"), "half-written");
+        archive.write("content/claims/a.md", "---\ntitle: broken\n---\n").buildWithErrors();
+        assertFalse(Files.exists(archive.site()), "no site rather than a half-written one");
+    }
+
     static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
