@@ -11,6 +11,7 @@ assert pom.contains('<groupId>org.example.desk</groupId>') && pom.contains('<art
 assert new File(desk, '.gitignore').getText('UTF-8').trim() == 'target/'
 def workflow = new File(desk, '.github/workflows/pages.yml').getText('UTF-8')
 assert workflow.contains('-Dfactsite.baseUrl="${{ steps.pages.outputs.base_url }}"') : 'GitHub expressions were filtered'
+assert workflow.count('run: mvn ') == 1 : 'the workflow reads the archive once, in one Maven build'
 assert new File(desk, 'README.md').getText('UTF-8').contains('## Every day')
 assert new File(desk, 'content/claims/example-claim.md').getText('UTF-8').contains('draft: true')
 
