@@ -19,5 +19,5 @@ def files = { File root -> def m = [:]; root.eachFileRecurse(groovy.io.FileType.
 assert files(site) == files(inMaven) : 'the forked build and the in-process build differ'
 // The first forked build left a class-data sharing archive beside the plugin in the local repository.
 def classData = new File(localRepositoryPath, "org/factsite/factsite-maven-plugin/${projectVersion}/class-data")
-assert classData.listFiles().findAll { it.name ==~ /factsite-[0-9a-f]{16}\.jsa/ }.size() == 1 : "no class-data archive in ${classData}"
+assert classData.listFiles().findAll { it.name ==~ /factsite-[0-9a-f]{16}-build\.jsa/ }.size() == 1 : "no class-data archive in ${classData}"
 return true

@@ -17,34 +17,43 @@ import java.util.UUID;
  * The class-data sharing archive of a build JVM (JDK 13+ dynamic AppCDS): made when the first build exits,
  * mapped by later ones so they load and verify the generator's classes from one file. Named by the JDK and
  * the exact jars, so a new version of the plugin or the JDK makes a new one; written under a temporary name
- * and moved into place only after a successful build, so a half-written archive is never used.
+ * and moved into place only after a successful build, so a half-written archive is never used. One archive per
+ * task (a check loads fewer classes than a build, and an archive made by one would leave the other's out).
  */
 final class ClassData {
 
     private final Path archive;
     private final Path making;
+    /** The start of the names of this JDK's and these jars' archives, one per task. */
+    private final String current;
 
-    private ClassData(Path archive, Path making) {
+    private ClassData(Path archive, Path making, String current) {
         this.archive = archive;
         this.making = making;
+        this.current = current;
     }
 
-    static ClassData of(ForkOptions options) {
+    private static ClassData none() {
+        return new ClassData(null, null, null);
+    }
+
+    static ClassData of(ForkOptions options, String task) {
         // The JDK archives classes from jars only (a class folder on the path stops the JVM at start-up).
         if (options.classData().isEmpty() || !options.classpath().stream().allMatch(Files::isRegularFile)) {
-            return new ClassData(null, null);
+            return none();
         }
         Path folder = options.classData().get();
-        Path archive = folder.resolve("factsite-" + key(options) + ".jsa");
+        String current = "factsite-" + key(options) + "-";
+        Path archive = folder.resolve(current + task + ".jsa");
         if (Files.isRegularFile(archive)) {
-            return new ClassData(archive, null);
+            return new ClassData(archive, null, current);
         }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            return new ClassData(null, null); // no archive then: the build does not need one
+            return none(); // no archive then: the build does not need one
         }
-        return new ClassData(archive, folder.resolve(archive.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+        return new ClassData(archive, folder.resolve(archive.getFileName() + "." + UUID.randomUUID() + ".tmp"), current);
     }
 
     List<String> jvmArgs() {
@@ -56,7 +65,7 @@ final class ClassData {
                 : List.of("-XX:ArchiveClassesAtExit=" + making, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
-    /** After a successful build: the archive just made replaces any earlier one in its folder. */
+    /** After a successful build: the archive just made replaces those of other JDKs or jars in its folder. */
     void keep() {
         if (making == null || !Files.isRegularFile(making)) {
             return;
@@ -65,7 +74,7 @@ final class ClassData {
             Files.move(making, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "factsite-*.jsa")) {
                 for (Path p : old) {
-                    if (!p.equals(archive)) {
+                    if (!p.getFileName().toString().startsWith(current)) {
                         Files.deleteIfExists(p);
                     }
                 }

@@ -14,16 +14,24 @@ import org.factsite.diagnostic.Diagnostic;
 import org.factsite.diagnostic.Severity;
 import org.factsite.site.BuildRequest;
 import org.factsite.site.BuildResult;
+import org.factsite.site.CheckResult;
 
 /**
- * What passes between a build JVM and the one that started it. The request goes as arguments
- * ({@code name=value}); the answer comes back on standard output as one line per diagnostic and a last line
- * with the result, fields separated by tabs, with tabs, line breaks and backslashes escaped.
+ * What passes between a build JVM and the one that started it. The task ({@link #BUILD} or {@link #CHECK})
+ * and the request go as arguments (the task, then {@code name=value}); the answer comes back on standard output
+ * as one line per diagnostic and a last line with the result, fields separated by tabs, with tabs, line breaks
+ * and backslashes escaped.
  */
 final class ForkProtocol {
 
+    /** Build the site: {@link org.factsite.site.FactSite#build}. */
+    static final String BUILD = "build";
+    /** Check the archive, writing nothing: {@link org.factsite.site.FactSite#check}. */
+    static final String CHECK = "check";
+
     static final String DIAGNOSTIC = "diagnostic";
     static final String RESULT = "result";
+    static final String CHECKED = "checked";
 
     private ForkProtocol() {
     }
@@ -105,6 +113,20 @@ final class ForkProtocol {
         return Optional.of(new BuildResult(Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
                 Long.parseLong(f[4]), warnings, Boolean.parseBoolean(f[5]), Integer.parseInt(f[6]),
                 Integer.parseInt(f[7])));
+    }
+
+    static String line(CheckResult r) {
+        return String.join("\t", CHECKED, Integer.toString(r.claims()), Integer.toString(r.pages()),
+                Integer.toString(r.claimsParsed()));
+    }
+
+    static Optional<CheckResult> checkResult(String line, List<Diagnostic> warnings) {
+        String[] f = line.split("\t", -1);
+        if (f.length != 4 || !CHECKED.equals(f[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckResult(Integer.parseInt(f[1]), Integer.parseInt(f[2]), warnings,
+                Integer.parseInt(f[3])));
     }
 
     static String escape(String s) {

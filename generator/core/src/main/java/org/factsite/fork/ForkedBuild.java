@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -16,10 +17,11 @@ import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostic;
 import org.factsite.site.BuildRequest;
 import org.factsite.site.BuildResult;
+import org.factsite.site.CheckResult;
 
 /**
- * Runs {@link org.factsite.site.FactSite#build} in a JVM of its own and answers as it would: the same
- * result, the same {@link ContentErrorsException} with every diagnostic. The build JVM is stopped if this one
+ * Runs {@link org.factsite.site.FactSite#build} (or {@code check}) in a JVM of its own and answers as it would:
+ * the same result, the same {@link ContentErrorsException} with every diagnostic. The build JVM is stopped if this one
  * is (Ctrl-C in Maven), and a build that dies leaves the published site as it was (builds write to a staging
  * folder).
  */
@@ -29,12 +31,26 @@ public final class ForkedBuild {
     }
 
     /**
+     * Builds the site as {@link org.factsite.site.FactSite#build} would.
+     *
      * @param log receives what the build JVM prints besides its answer (JVM warnings, a stack trace), one line at
      *            a time
      */
     public static BuildResult run(BuildRequest request, ForkOptions options, Consumer<String> log)
             throws ContentErrorsException {
-        ClassData classData = ClassData.of(options);
+        return fork(ForkProtocol.BUILD, request, options, log, ForkProtocol::result);
+    }
+
+    /** Checks the archive as {@link org.factsite.site.FactSite#check} would; {@code log} as for {@link #run}. */
+    public static CheckResult check(BuildRequest request, ForkOptions options, Consumer<String> log)
+            throws ContentErrorsException {
+        return fork(ForkProtocol.CHECK, request, options, log, ForkProtocol::checkResult);
+    }
+
+    /** Runs {@code task} in a JVM of its own; {@code answer} reads the result line, given the warnings before it. */
+    private static <R> R fork(String task, BuildRequest request, ForkOptions options, Consumer<String> log,
+            BiFunction<String, List<Diagnostic>, Optional<R>> answer) throws ContentErrorsException {
+        ClassData classData = ClassData.of(options, task);
         List<String> command = new ArrayList<>();
         command.add(options.java().toString());
         command.addAll(options.jvmArgs());
@@ -43,6 +59,7 @@ public final class ForkedBuild {
         command.add(options.classpath().stream().map(Path::toString)
                 .collect(Collectors.joining(java.io.File.pathSeparator)));
         command.add(ForkedBuildMain.class.getName());
+        command.add(task);
         command.addAll(ForkProtocol.arguments(request));
 
         Process process;
@@ -57,7 +74,7 @@ public final class ForkedBuild {
             Thread errors = new Thread(() -> relay(process, log), "factsite-build-jvm-stderr");
             errors.start();
             List<Diagnostic> diagnostics = new ArrayList<>();
-            Optional<BuildResult> result = Optional.empty();
+            Optional<R> result = Optional.empty();
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null;) {
@@ -66,7 +83,7 @@ public final class ForkedBuild {
                         diagnostics.add(diagnostic.get());
                         continue;
                     }
-                    Optional<BuildResult> last = ForkProtocol.result(line, diagnostics);
+                    Optional<R> last = answer.apply(line, diagnostics);
                     if (last.isPresent()) {
                         result = last;
                     } else {

@@ -4,16 +4,19 @@ import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostic;
+import org.factsite.site.BuildRequest;
 import org.factsite.site.BuildResult;
+import org.factsite.site.CheckResult;
 import org.factsite.site.FactSite;
 
 /**
- * The build JVM's entry point: builds the request given as arguments and answers on standard output (see
- * {@link ForkProtocol}). Exit status 0: built; 65: the archive has errors (listed); 70: the build failed otherwise
- * (the stack trace is on standard error). Not 1 or 2: a JVM that cannot start exits with 1.
+ * The build JVM's entry point: builds or checks the request given as arguments and answers on standard output
+ * (see {@link ForkProtocol}). Exit status 0: built (or checked); 65: the archive has errors (listed); 70: the task
+ * failed otherwise (the stack trace is on standard error). Not 1 or 2: a JVM that cannot start exits with 1.
  */
 public final class ForkedBuildMain {
 
@@ -28,9 +31,20 @@ public final class ForkedBuildMain {
         System.setOut(System.err); // anything else a library prints must not mix with the answer
         int status;
         try {
-            BuildResult result = FactSite.build(ForkProtocol.request(args));
-            result.warnings().forEach(w -> answer.println(ForkProtocol.line(w)));
-            answer.println(ForkProtocol.line(result));
+            BuildRequest request = ForkProtocol.request(Arrays.copyOfRange(args, 1, args.length));
+            switch (args[0]) {
+                case ForkProtocol.BUILD -> {
+                    BuildResult result = FactSite.build(request);
+                    result.warnings().forEach(w -> answer.println(ForkProtocol.line(w)));
+                    answer.println(ForkProtocol.line(result));
+                }
+                case ForkProtocol.CHECK -> {
+                    CheckResult result = FactSite.check(request);
+                    result.warnings().forEach(w -> answer.println(ForkProtocol.line(w)));
+                    answer.println(ForkProtocol.line(result));
+                }
+                default -> throw new IllegalArgumentException("unknown task: " + args[0]);
+            }
             status = 0;
         } catch (ContentErrorsException e) {
             for (Diagnostic d : e.diagnostics()) {

@@ -12,6 +12,7 @@ import org.factsite.diagnostic.Diagnostic;
 import org.factsite.diagnostic.Severity;
 import org.factsite.site.BuildRequest;
 import org.factsite.site.BuildResult;
+import org.factsite.site.CheckResult;
 import org.junit.jupiter.api.Test;
 
 class ForkProtocolTest {
@@ -34,6 +35,10 @@ class ForkProtocolTest {
         assertEquals(d, ForkProtocol.diagnostic(ForkProtocol.line(d)).orElseThrow());
         BuildResult r = new BuildResult(10, 20, 30_000_000_000L, 5, List.of(d), false, 7, 3);
         assertEquals(r, ForkProtocol.result(ForkProtocol.line(r), List.of(d)).orElseThrow());
+        CheckResult c = new CheckResult(10_000, 5, List.of(d), 12);
+        assertEquals(c, ForkProtocol.checkResult(ForkProtocol.line(c), List.of(d)).orElseThrow());
+        assertEquals(List.of(), ForkProtocol.checkResult(ForkProtocol.line(r), List.of()).stream().toList(),
+                "a build's result is not a check's");
         assertEquals(List.of(), ForkProtocol.diagnostic("[0.012s][warning][cds] some JVM message").stream().toList());
     }
 }

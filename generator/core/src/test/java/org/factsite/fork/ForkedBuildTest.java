@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.site.BuildRequest;
 import org.factsite.site.BuildResult;
+import org.factsite.site.CheckResult;
 import org.factsite.site.FactSite;
 import org.factsite.testing.Fixtures;
 import org.factsite.testing.SiteTree;
@@ -54,7 +55,7 @@ class ForkedBuildTest {
     }
 
     @Test
-    void theArchivesErrorsComeBackAsTheyAreFound() {
+    void theArchivesErrorsComeBackAsTheyAreFoundFromABuildAndACheck() {
         TestArchive archive = TestArchive.of(dir, """
                 -- content/claims/a.md --
                 ---
@@ -72,6 +73,26 @@ class ForkedBuildTest {
         assertEquals(here.diagnostics(), forked.diagnostics());
         assertEquals(here.report(), forked.report());
         assertTrue(Files.notExists(archive.site()), "nothing written");
+
+        ContentErrorsException checkedHere = assertThrows(ContentErrorsException.class,
+                () -> FactSite.check(archive.request()));
+        ContentErrorsException checkedForked = assertThrows(ContentErrorsException.class,
+                () -> ForkedBuild.check(archive.request(), ForkOptions.of(classpath()), line -> { }));
+        assertEquals(here.diagnostics(), checkedHere.diagnostics(), "a check finds what a build finds");
+        assertEquals(checkedHere.report(), checkedForked.report());
+    }
+
+    @Test
+    void aForkedCheckAnswersAsAnInProcessCheck() throws Exception {
+        BuildRequest request = TestArchive.of(dir, "-- content/claims/a.md --\n" + TestArchive.claim("Is it?",
+                "related:\n  - Is B true?\n  - Is B true?\n", "Body.\n")).request(); // a question listed twice
+        CheckResult expected = FactSite.check(request);
+        List<String> log = new ArrayList<>();
+        CheckResult forked = ForkedBuild.check(request, ForkOptions.of(classpath()), log::add);
+        assertEquals(expected, forked, "claims, pages, claims parsed, and every warning with file, line and text");
+        assertTrue(expected.claims() > 0 && !expected.warnings().isEmpty(), "a fixture with claims and warnings");
+        assertTrue(Files.notExists(dir.resolve("target")), "a check writes nothing");
+        assertEquals(List.of(), log, "nothing besides the answer");
     }
 
     /**
@@ -119,10 +140,12 @@ class ForkedBuildTest {
         Path classData = dir.resolve("class-data");
         ForkOptions options = ForkOptions.of(jars()).withClassData(classData);
         BuildRequest request = Fixtures.build(Fixtures.GOLDEN, dir.resolve("site"), "https://desk.example/checks/");
+        Files.createDirectories(classData);
+        Files.writeString(classData.resolve("factsite-0123456789abcdef-build.jsa"), "of another JDK or plugin version");
         ForkedBuild.run(request, options, line -> { });
         List<Path> archives = files(classData);
-        assertEquals(1, archives.size(), "one archive, no temporary file left: " + archives);
-        assertTrue(archives.get(0).getFileName().toString().matches("factsite-[0-9a-f]{16}\\.jsa"), archives.toString());
+        assertEquals(1, archives.size(), "one archive, no temporary file or older archive left: " + archives);
+        assertTrue(archives.get(0).getFileName().toString().matches("factsite-[0-9a-f]{16}-build\\.jsa"), archives.toString());
         long made = Files.getLastModifiedTime(archives.get(0)).toMillis();
 
         List<String> log = new ArrayList<>();
@@ -131,6 +154,11 @@ class ForkedBuildTest {
         assertEquals(made, Files.getLastModifiedTime(archives.get(0)).toMillis(), "mapped, not made again");
         assertEquals(List.of(), SiteTree.of(dir.resolve("again")).differencesFrom(SiteTree.of(dir.resolve("site"))));
         assertEquals(List.of(), log);
+
+        ForkedBuild.check(request, options, line -> { });
+        List<Path> both = files(classData);
+        assertEquals(2, both.size(), "a check makes an archive of its own beside the build's: " + both);
+        assertTrue(both.contains(archives.get(0)), "and leaves the build's: " + both);
     }
 
     @Test

@@ -2,17 +2,14 @@ package org.factsite.maven;
 
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.factsite.cache.CodeLocations;
 import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostic;
-import org.factsite.fork.ForkOptions;
 import org.factsite.fork.ForkedBuild;
 import org.factsite.site.BuildRequest;
 import org.factsite.site.BuildResult;
@@ -24,7 +21,7 @@ import org.factsite.site.FactSite;
  * (MojoFailureException, no stack trace), anything else is a MojoExecutionException.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class GenerateMojo extends ArchiveMojo {
+public class GenerateMojo extends ForkingMojo {
 
     /** Where the site is written; the folder is replaced as a whole when the build succeeds. */
     @Parameter(property = "factsite.outputDirectory", defaultValue = "${project.build.directory}/site",
@@ -46,27 +43,6 @@ public class GenerateMojo extends ArchiveMojo {
     /** Skip the goal. */
     @Parameter(property = "factsite.skip", defaultValue = "false")
     private boolean skip;
-
-    /**
-     * Build in a JVM of its own, started with settings fit for a build (the serial collector and a class-data
-     * sharing archive), instead of in Maven's JVM, whose collector and heap are sized for other work: the same
-     * time in less than half the memory (docs/performance.md). False builds inside Maven's JVM.
-     */
-    @Parameter(property = "factsite.fork", defaultValue = "true")
-    private boolean fork;
-
-    /** Options for the build JVM, replacing the defaults ({@code -XX:+UseSerialGC}); e.g. {@code -Xmx2g}. */
-    @Parameter(property = "factsite.jvmArgs")
-    private String jvmArgs;
-
-    /**
-     * Where the build JVM keeps its class-data sharing archive (made by the first build, about 20 MB; later
-     * builds start faster with it). Beside the plugin in the local repository by default, so CI caches that keep
-     * the repository keep it too; empty for none.
-     */
-    @Parameter(property = "factsite.classDataDirectory",
-            defaultValue = "${settings.localRepository}/org/factsite/factsite-maven-plugin/${plugin.version}/class-data")
-    private File classDataDirectory;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -97,14 +73,5 @@ public class GenerateMojo extends ArchiveMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("FactSite failed unexpectedly: " + e, e);
         }
-    }
-
-    /** The build JVM runs the plugin's own jars, as its class realm lists them. */
-    private ForkOptions forkOptions() {
-        ForkOptions options = ForkOptions.of(CodeLocations.filesOf(getClass().getClassLoader()))
-                .withClassData(classDataDirectory == null || classDataDirectory.getPath().isBlank() ? null
-                        : classDataDirectory.toPath());
-        return jvmArgs == null || jvmArgs.isBlank() ? options
-                : options.withJvmArgs(List.of(jvmArgs.trim().split("\\s+")));
     }
 }
