@@ -41,6 +41,10 @@ import java.util.stream.Stream;
  */
 public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
+    /** In the staging folder: the site being built, and the one the last swap replaced. */
+    private static final String NEW = "new";
+    private static final String PREVIOUS = "previous";
+
     private final Path output;
     /** The staging folder; the new site is built in {@code staging/new}. */
     private final Path staging;
@@ -58,7 +62,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     private StagedSiteWriter(Path output, Path staging) {
         this.output = output;
         this.staging = staging;
-        this.site = staging.resolve("new");
+        this.site = staging.resolve(NEW);
     }
 
     /** The staging folder of {@code output}: {@code site.staging} beside {@code site}. */
@@ -75,10 +79,10 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     public static void finishInterruptedSwap(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
         Path staging = stagingFolder(absolute);
-        Path staged = staging.resolve("new");
+        Path staged = staging.resolve(NEW);
         try {
             if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
-                    && Files.isDirectory(staging.resolve("previous"), LinkOption.NOFOLLOW_LINKS)
+                    && Files.isDirectory(staging.resolve(PREVIOUS), LinkOption.NOFOLLOW_LINKS)
                     && Files.isDirectory(staged, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(staged, absolute, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -99,7 +103,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
             Files.createDirectories(staging);
             Path trash = staging.resolve("trash");
             deleteTree(trash); // a trash folder survives only if an earlier build was killed while deleting
-            Path previous = staging.resolve("previous");
+            Path previous = staging.resolve(PREVIOUS);
             moveToTrash(writer.site, trash); // a build that failed or was killed before its swap
             if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
                 if (isPlainTree(previous)) {
@@ -230,7 +234,7 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
 
     /** Replaces the output folder with the staged site; the old one is kept as {@code staging/previous}. */
     public void commit() {
-        Path previous = staging.resolve("previous");
+        Path previous = staging.resolve(PREVIOUS);
         try {
             cleanup.join();
             if (reusing) {
