@@ -21,6 +21,7 @@ import org.factsite.model.CompactHtml;
  * @param normalizedTitle the title as related questions are compared with it
  * @param translationKey  what the claim's translations share: {@code translationKey:}, else its file's name
  *                        without the language ({@code name} of {@code name.vi.md})
+ * @param unfinished      placeholders left in the file ({@link Unfinished}): a draft may keep them
  */
 public record ClaimDraft(
         Path file,
@@ -49,7 +50,8 @@ public record ClaimDraft(
         boolean hasErrors,
         String normalizedTitle,
         String translationKey,
-        int translationKeyLine) {
+        int translationKeyLine,
+        List<Unfinished.Spot> unfinished) {
 
     /**
      * The summary and body, already rendered (so no Markdown tree outlives its file), with what the checks

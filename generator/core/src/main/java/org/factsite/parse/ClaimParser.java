@@ -118,7 +118,7 @@ public final class ClaimParser {
                 verdict.orElse(""), f.lineOf("verdict"), checked.orElse(null), updated, claimant, appearances, authors,
                 tags, article, sources, related, isDraft, language, corrections, image, resources, extra,
                 local.hasErrors(), Questions.normalize(title.orElse("")), translationKey,
-                f.has("translationKey") ? f.lineOf("translationKey") : fmLine));
+                f.has("translationKey") ? f.lineOf("translationKey") : fmLine, Unfinished.inFile(root.get(), fm)));
     }
 
     /**
@@ -235,6 +235,7 @@ public final class ClaimParser {
                 })
                 .toList();
     }
+
 
     /** {@code extra} as plain Java values (text, lists, maps) for themes. */
     private static Map<String, Object> extra(Fields f) {

@@ -17,7 +17,7 @@ import org.factsite.text.Slugs;
 /** Reads a plain page: about, methodology, corrections policy, funding. */
 public final class PageParser {
 
-    public static final Set<String> FIELDS = Set.of("title", "slug", "menu", "description", "lang");
+    public static final Set<String> FIELDS = Set.of("title", "slug", "menu", "description", "lang", "draft");
 
     private final YamlReader yaml;
     private final MarkdownEngine markdown;
@@ -59,6 +59,7 @@ public final class PageParser {
         Optional<String> language = name.languageWith(f, "page");
         OptionalInt menu = f.integer("menu").map(OptionalInt::of).orElse(OptionalInt.empty());
         Optional<String> description = f.text("description");
+        boolean draft = f.bool("draft").orElse(false);
         // A plain page's only heading of its own is h1: its article's headings start at h2.
         ParsedMarkdown body = markdown.parse(split.get().body(), split.get().bodyFirstLine(), path, local, 2);
         diagnostics.addAll(local);
@@ -66,6 +67,7 @@ public final class PageParser {
             return Optional.empty();
         }
         return Optional.of(new PageDraft(path, slug, f.lineOf("slug"), title.orElseThrow(), description, language,
-                menu, markdown.render(body, new CitationState(Set.of()))));
+                menu, markdown.render(body, new CitationState(Set.of())), draft, Unfinished.inFile(root.get(), split.get())));
     }
+
 }

@@ -1,5 +1,6 @@
 package org.factsite.parse;
 
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -57,6 +58,19 @@ public final class SiteConfigParser {
      * @param baseUrlOverride a base URL from the build (e.g. GitHub Pages' configure-pages output), which
      *                        wins over site.yaml's
      */
+    /**
+     * site.yaml is published as it is (title, description, the organisation page), so a placeholder left in it is
+     * an error. Example addresses are not: test and demo sites live at example.org.
+     */
+    private static void rejectPlaceholders(Path file, YamlNode.Mapping root, Diagnostics diagnostics) {
+        for (Unfinished.Spot spot : Unfinished.inFrontMatter(root)) {
+            if (!spot.example()) {
+                diagnostics.error(file, spot.line(), spot.describe() + "; write it, or delete the line "
+                        + "(or put a # before it) until you know");
+            }
+        }
+    }
+
     public Optional<SiteConfig> parse(ContentFile file, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
         Optional<YamlNode.Mapping> root = yaml.readMapping(file.text(), 1, file.path(), diagnostics);
         if (root.isEmpty()) {
@@ -64,6 +78,7 @@ public final class SiteConfigParser {
         }
         Fields f = new Fields(new YamlNode.Mapping(root.get().entries(), 1), file.path(), diagnostics, "");
         f.rejectUnknown(FIELDS, "site.yaml");
+        rejectPlaceholders(file.path(), root.get(), diagnostics);
         Optional<String> title = f.requiredText("title", "Example Fact Check");
         Optional<BaseUrl> baseUrl = baseUrl(f, baseUrlOverride);
         List<LanguageConfig> languages = f.has("languages") ? languages(f) : List.of();

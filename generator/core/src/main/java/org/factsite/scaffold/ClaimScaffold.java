@@ -18,14 +18,15 @@ import org.factsite.diagnostic.Diagnostics;
 import org.factsite.load.ContentFile;
 import org.factsite.load.ContentLoader;
 import org.factsite.parse.SiteConfigParser;
+import org.factsite.parse.Unfinished;
 import org.factsite.parse.YamlReader;
 import org.factsite.site.BuildRequest;
 import org.factsite.text.Slugs;
 
 /**
  * Writes a new claim file with every field present and explained, so an author fills in a form instead of
- * remembering the format. It is valid as written (a check passes on it) and a draft, so nothing half-done is
- * published. Today is the site's today (its time zone); an existing file is never replaced.
+ * remembering the format. It is valid as written (a check passes on it) and a draft; what the desk must still
+ * write is marked, and a check that still holds a mark is never published. Today is the site's today (its time zone); an existing file is never replaced.
  */
 public final class ClaimScaffold {
 
@@ -84,16 +85,21 @@ public final class ClaimScaffold {
         return target;
     }
 
-    /** The file: a draft whose every field is present, with a comment saying what goes there. */
+    /**
+     * The file: a draft whose every field is present, with a comment saying what goes there. What only the desk
+     * can decide (the claim, the verdict, the sources, the article) is left as the {@link Unfinished#MARKER}, which
+     * no build publishes; the verdict is not pre-chosen.
+     */
     static String text(String title, LocalDate today, List<String> verdicts) {
         return """
                 ---
-                # A new fact check. Fill in the fields, write the analysis below the second ---, preview it
-                # (mvn site:serve), then delete the line `draft: true` to publish it.
+                # A new fact check. Replace every TODO, write the analysis below the second ---, preview it
+                # (mvn site:serve), then delete the line `draft: true` to publish it. A check that still holds a
+                # TODO is never published: the build names each one.
                 # An empty field means "not given"; a # starts a comment.
                 title: %s   # the question readers ask
-                claim: "Write the claim here, in one sentence, as it circulated."   # required
-                verdict: %s   # required; one of: %s
+                claim: "TODO: the claim in one sentence, as it circulated"   # required
+                verdict: TODO   # required; choose one of: %s
                 checked: %s   # the day the check was finished (YYYY-MM-DD)
                 updated:   # the day it was last revised, if it was
                 claimant:   # who made the claim: a name, or {name: ..., url: https://...}
@@ -103,8 +109,8 @@ public final class ClaimScaffold {
                 summary:   # the verdict in one short paragraph; it may cite sources: [1]
                 sources:   # cite each in the text by its id: [1], [2] ...
                   - id: 1
-                    title: The name of the source
-                    url: https://example.org/replace-with-the-source
+                    title: "TODO: the name of the source"
+                    url:   # its address: https://...
                     publisher:   # who published it
                     date:   # when (YYYY-MM-DD)
                     archived:   # the address of an archived copy
@@ -115,8 +121,8 @@ public final class ClaimScaffold {
                 corrections: []   # - {date: YYYY-MM-DD, note: what was corrected}
                 draft: true   # shown only in the preview; delete this line to publish
                 ---
-                Write the analysis here, in Markdown. Cite sources by their id, like this [1].
-                """.formatted(quoted(title), verdicts.get(verdicts.size() / 2), String.join(", ", verdicts), today);
+                TODO: write the analysis here, in Markdown. Cite sources by their id, like this [1].
+                """.formatted(quoted(title), String.join(", ", verdicts), today);
     }
 
     /** A YAML double-quoted scalar: any title is read back as the same text. */

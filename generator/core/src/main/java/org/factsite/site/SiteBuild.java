@@ -178,8 +178,10 @@ final class SiteBuild {
 
     private void checkContentFolder() {
         if (!Files.isDirectory(request.contentDirectory())) {
-            diagnostics.error(request.contentDirectory(), 0, "the content folder does not exist; create it with a "
-                    + "site.yaml and a claims/ folder, or point contentDirectory at it");
+            diagnostics.error(request.contentDirectory(), 0, "there is no content folder here (expected at "
+                    + request.contentDirectory().toAbsolutePath().normalize() + "); run the command in the archive's "
+                    + "folder, the one holding content/ with its site.yaml, or point contentDirectory (the CLI's "
+                    + "--content) at it");
         }
     }
 

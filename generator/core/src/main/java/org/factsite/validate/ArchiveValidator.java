@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.factsite.config.LanguageConfig;
 import org.factsite.config.SiteConfig;
 import org.factsite.config.Verdict;
+import org.factsite.config.VerdictScale;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.markdown.CitationState;
 import org.factsite.markdown.ParsedMarkdown;
@@ -36,6 +37,7 @@ import org.factsite.model.Source;
 import org.factsite.model.Taxonomy;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.parse.PageDraft;
+import org.factsite.parse.Unfinished;
 import org.factsite.text.Suggestions;
 
 /**
@@ -79,6 +81,7 @@ public final class ArchiveValidator {
                 .forEach((edition, claims) -> answers.put(edition, answerIndex(claims, diagnostics)));
         List<Claim> claims = new ArrayList<>();
         for (ClaimDraft draft : drafts) {
+            UnfinishedChecks.check(draft.file(), draft.draft(), draft.unfinished(), site.verdicts(), diagnostics);
             Optional<Verdict> verdict = verdict(site, draft, diagnostics);
             List<ClaimDraft.SourceDraft> sources = uniqueSources(draft, diagnostics);
             if (site.requireArchived()) {
@@ -112,7 +115,8 @@ public final class ArchiveValidator {
             List<PageDraft> ownPages = pageDrafts.stream()
                     .filter(p -> inEdition.test(p.language().orElse(site.language()))).toList();
             boolean ownMenu = editions.isEmpty() || !language.menu().isEmpty();
-            List<Page> pages = PageValidator.validate(edition, siteFile, ownPages, ownMenu, diagnostics);
+            List<Page> pages = PageValidator.validate(edition, siteFile, ownPages, ownMenu,
+                    publishing.includeDrafts(), diagnostics);
             // The questions index and each taxonomy read the claims and nothing of each other: made side by side.
             CompletableFuture<List<org.factsite.model.Question>> questionsMade = CompletableFuture.supplyAsync(
                     () -> QuestionIndex.build(own, ref -> Optional.ofNullable(byRef.get(ref))));
@@ -197,6 +201,10 @@ public final class ArchiveValidator {
     private static Optional<Verdict> verdict(SiteConfig site, ClaimDraft draft, Diagnostics diagnostics) {
         if (draft.verdictKey().isEmpty()) {
             return Optional.empty(); // missing: already reported by the parser
+        }
+        if (Unfinished.isMarker(draft.verdictKey())) {
+            // Not chosen yet: a draft shows as "not yet rated"; anything else was reported as unfinished.
+            return draft.draft() ? Optional.of(VerdictScale.NOT_YET_RATED) : Optional.empty();
         }
         Optional<Verdict> verdict = site.verdicts().find(draft.verdictKey());
         if (verdict.isEmpty()) {

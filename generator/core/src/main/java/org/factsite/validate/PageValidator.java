@@ -24,9 +24,10 @@ final class PageValidator {
      * @param site       the edition's configuration
      * @param checkMenu  whether a menu entry without its page is an error (an edition that takes the site's
      *                   menu shows only the pages it has)
+     * @param includeDrafts whether pages marked {@code draft: true} are published
      */
     static List<Page> validate(SiteConfig site, Path siteFile, List<PageDraft> drafts, boolean checkMenu,
-            Diagnostics diagnostics) {
+            boolean includeDrafts, Diagnostics diagnostics) {
         Set<String> reserved = new java.util.TreeSet<>(
                 SiteLayout.reservedFolders(site.taxonomies().stream().map(t -> t.path()).toList()));
         // The other languages' folders too: a page there would sit where their home page is.
@@ -45,6 +46,10 @@ final class PageValidator {
                 diagnostics.error(draft.file(), draft.slugLine(), "the page address `" + draft.slug() + "/` is "
                         + "already taken by " + other.file().getFileName() + "; give one of them another `slug:`");
                 continue;
+            }
+            UnfinishedChecks.check(draft.file(), draft.draft(), draft.unfinished(), site.verdicts(), diagnostics);
+            if (draft.draft() && !includeDrafts) {
+                continue; // still named by the menu without an error: it is left out until it is published
             }
             pages.add(new Page(draft.slug(), draft.file(), draft.title(), draft.description().orElse(draft.title()),
                     draft.language().orElse(site.language()), draft.bodyHtml(), draft.menu()));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.factsite.diagnostic.ContentErrorsException;
@@ -47,6 +48,41 @@ class ClaimScaffoldTest {
         assertTrue(archive.html("claims/is-x-true-really/index.html").selectFirst(".status-draft") != null);
         archive.build(archive.request().withClock(CLOCK));
         assertTrue(Files.notExists(archive.site().resolve("claims/is-x-true-really")), "a draft is not published");
+    }
+
+    @Test
+    void leavesTheVerdictUnchosenAndShowsTheDraftAsNotYetRated() throws Exception {
+        TestArchive archive = TestArchive.of(dir, "");
+        Path file = ClaimScaffold.write(dir.resolve("content"), "Is X true?", Optional.empty(), CLOCK, dir);
+        String text = Files.readString(file);
+        assertTrue(text.contains("\nverdict: TODO   # required; choose one of: true, mostly-true, mixed, mostly-false, "
+                + "false, unsupported\n"), text);
+        archive.build(archive.request().withClock(CLOCK).withDrafts(true));
+        assertEquals("Not yet rated", archive.html("claims/is-x-true/index.html").selectFirst(".verdict-label").text());
+    }
+
+    /** The new desk's try: the scaffold's draft with `draft: true` deleted is refused, field by field. */
+    @Test
+    void theDraftIsNotPublishedWhenOnlyItsDraftLineIsDeleted() throws Exception {
+        TestArchive archive = TestArchive.of(dir, "");
+        Path file = ClaimScaffold.write(dir.resolve("content"), "Is X true?", Optional.empty(), CLOCK, dir);
+        Files.writeString(file, Files.readString(file).replaceFirst("\ndraft: true[^\n]*", ""));
+        List<String> errors = archive.buildWithErrors();
+        String draftRule = ", or keep `draft: true` until it is finished";
+        assertEquals(List.of(
+                "content/claims/is-x-true.md:7: error: `claim` is not written yet: it still holds the placeholder "
+                        + "\"TODO: the claim in one sentence, as it circulated\"; write it" + draftRule,
+                "content/claims/is-x-true.md:8: error: no verdict is chosen yet (`verdict: TODO`); choose one of: "
+                        + "true, mostly-true, mixed, mostly-false, false, unsupported" + draftRule,
+                "content/claims/is-x-true.md:18: error: `sources[1].title` is not written yet: it still holds the "
+                        + "placeholder \"TODO: the name of the source\"; write it" + draftRule,
+                "content/claims/is-x-true.md:29: error: the article is not written yet: it still holds the "
+                        + "placeholder \"TODO: write the analysis here, in Markdown. Cite sources...\"; "
+                        + "write the article" + draftRule), errors);
+        assertTrue(Files.notExists(archive.site()), "nothing is written");
+        ContentErrorsException check = assertThrows(ContentErrorsException.class,
+                () -> FactSite.check(archive.request().withClock(CLOCK)));
+        assertEquals(errors, check.diagnostics().stream().map(d -> d.format(dir)).toList(), "site:check says the same");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.factsite.diagnostic.Severity;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.CompactHtml;
 import org.factsite.parse.ClaimDraft;
+import org.factsite.parse.Unfinished;
 import org.junit.jupiter.api.Test;
 
 /** The one walk of records: what it writes reads back equal, maps in their order, and nothing foreign is made. */
@@ -56,7 +57,7 @@ class ValueCodecTest {
                 List.of(new ClaimDraft.RelatedDraft("Q?", 8, "q", "q")), true, Optional.of("vi"),
                 List.of(new ClaimDraft.CorrectionDraft(null, "note", 10)),
                 Optional.of(new ClaimDraft.ImageDraft("a.png", "", 11)), List.of(Path.of("a.png")), extra, false, "tieu de",
-                "a", 1);
+                "a", 1, List.of(new Unfinished.Spot("sources[1].url", 12, "https://example.org/x", true)));
         Object back = read(write(List.of(draft, new Diagnostic(Path.of("a.md"), 3, Severity.WARNING, "careful"))));
         assertEquals(List.of(draft, new Diagnostic(Path.of("a.md"), 3, Severity.WARNING, "careful")), back);
         @SuppressWarnings("unchecked")
