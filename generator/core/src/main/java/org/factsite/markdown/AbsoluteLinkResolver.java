@@ -10,8 +10,9 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Makes relative links and images absolute against the document's {@link MarkdownEngine#LINK_BASE} when one
- * is set: feeds must carry absolute URLs (a feed reader has no page to resolve them against).
+ * Resolves relative links and images against the document's {@link MarkdownEngine#LINK_BASE} when one is set:
+ * an absolute address for feeds (a feed reader has no page to resolve them against), or a path from the host's
+ * root for a summary shown on another page of the site.
  */
 final class AbsoluteLinkResolver implements LinkResolver {
 

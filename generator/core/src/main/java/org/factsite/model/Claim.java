@@ -16,8 +16,9 @@ import org.factsite.config.Verdict;
  *
  * @param file     the claim's source file, for messages
  * @param language    the page's language: the claim's {@code lang} or the site's
- * @param summaryStandaloneHtml the summary as shown away from its page (lists, feeds): every link absolute,
+ * @param summaryStandaloneHtml the summary as shown away from its page in feeds: every link absolute,
  *                              citations pointing at the sources on the claim's page, no anchor ids
+ * @param summaryListHtml       the same for the site's own list pages, its links from the host's root
  * @param corrections oldest first
  * @param resources   files of the claim's folder (images ...), copied beside its page; paths relative to it
  * @param status      a draft or a future claim is only in builds that ask for them, such as the preview
@@ -39,6 +40,7 @@ public record Claim(
         String language,
         Optional<String> summaryHtml,
         Optional<String> summaryStandaloneHtml,
+        Optional<String> summaryListHtml,
         CompactHtml bodyHtml,
         List<Source> sources,
         List<RelatedQuestion> related,

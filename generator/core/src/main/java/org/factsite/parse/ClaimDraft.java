@@ -57,11 +57,14 @@ public record ClaimDraft(
      * The summary and body, already rendered (so no Markdown tree outlives its file), with what the checks
      * need: every citation marker and image with its line, and each source's citation anchors.
      *
-     * @param summaryStandaloneHtml the summary for lists and feeds: absolute links, no anchor ids
+     * @param summaryStandaloneHtml the summary for feeds: absolute links, no anchor ids
+     * @param summaryListHtml       the summary for the site's list pages: links from the host's root (so they
+     *                              stay on whichever host serves the site, the preview's too), no anchor ids
      * @param citationAnchors       source id to the anchor ids of its citations, in reading order
      */
     public record Article(List<ParsedMarkdown.Marker> markers, List<ParsedMarkdown.ImageRef> images,
-            Optional<String> summaryHtml, Optional<String> summaryStandaloneHtml, CompactHtml bodyHtml,
+            Optional<String> summaryHtml, Optional<String> summaryStandaloneHtml, Optional<String> summaryListHtml,
+            CompactHtml bodyHtml,
             Map<String, List<String>> citationAnchors) {
     }
 

@@ -107,7 +107,7 @@ public final class ClaimParser {
         List<String> appearances = f.webAddressList("appearances");
         List<String> tags = f.textList("tags");
         List<ClaimDraft.SourceDraft> sources = sources(f);
-        ClaimDraft.Article article = render(summary, body, sources, base.absolute(folder + "claims/" + slug + "/"));
+        ClaimDraft.Article article = render(summary, body, sources, folder + "claims/" + slug + "/");
         List<ClaimDraft.RelatedDraft> related = related(f);
         boolean isDraft = f.bool("draft").orElse(false);
         List<ClaimDraft.CorrectionDraft> corrections = corrections(f);
@@ -126,14 +126,16 @@ public final class ClaimParser {
      * sources become note references (summary first, as it is read first); unknown markers are reported later.
      */
     private ClaimDraft.Article render(Optional<ParsedMarkdown> summary, ParsedMarkdown body,
-            List<ClaimDraft.SourceDraft> sources, String pageUrl) {
+            List<ClaimDraft.SourceDraft> sources, String pagePath) {
         Set<String> ids = new LinkedHashSet<>();
         sources.forEach(s -> ids.add(s.id()));
         CitationState citations = new CitationState(ids);
         Optional<String> summaryHtml = summary.filter(s -> renderHtml).map(s -> markdown.render(s, citations));
         String bodyHtml = renderHtml ? markdown.render(body, citations) : "";
         Optional<String> standalone = summary.filter(s -> renderHtml)
-                .map(s -> markdown.renderAbsolute(s, new CitationState(ids), pageUrl));
+                .map(s -> markdown.renderAbsolute(s, new CitationState(ids), base.absolute(pagePath)));
+        Optional<String> listed = summary.filter(s -> renderHtml)
+                .map(s -> markdown.renderAbsolute(s, new CitationState(ids), base.pathTo(pagePath)));
         Map<String, List<String>> anchors = new LinkedHashMap<>();
         ids.forEach(id -> anchors.put(id, citations.anchorsOf(id)));
         List<ParsedMarkdown.Marker> markers = new ArrayList<>();
@@ -144,7 +146,8 @@ public final class ClaimParser {
         });
         markers.addAll(body.markers());
         images.addAll(body.images());
-        return new ClaimDraft.Article(markers, images, summaryHtml, standalone, CompactHtml.of(bodyHtml), anchors);
+        return new ClaimDraft.Article(markers, images, summaryHtml, standalone, listed, CompactHtml.of(bodyHtml),
+                anchors);
     }
 
     /** The file name, or the folder name for {@code claims/<slug>/index.md}, unless {@code slug:} says otherwise. */
@@ -222,7 +225,7 @@ public final class ClaimParser {
             Fields i = f.map("image").orElseThrow();
             i.rejectUnknown(IMAGE_FIELDS, "an image");
             return i.requiredText("src", "screenshot.png")
-                    .map(src -> new ClaimDraft.ImageDraft(src, i.text("alt").orElse(""), f.lineOf("image")));
+                    .map(src -> new ClaimDraft.ImageDraft(src, i.text("alt").orElse(""), i.lineOf("src")));
         }
         return f.text("image").map(src -> new ClaimDraft.ImageDraft(src, "", f.lineOf("image")));
     }

@@ -32,6 +32,8 @@ public final class Fields {
     private final Diagnostics diagnostics;
     /** Prefix for keys nested in another key, e.g. "sources[2]." */
     private final String context;
+    /** Missing fields an unknown key was already named as a misspelling of: one mistake, one message. */
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
 
     public Fields(YamlNode.Mapping mapping, Path file, Diagnostics diagnostics, String context) {
         this.mapping = mapping;
@@ -61,10 +63,21 @@ public final class Fields {
         return mapping.entry(key).map(YamlNode.Entry::line).orElse(mapping.line());
     }
 
-    /** Reports every key not in {@code known}, with the nearest known key as a suggestion. */
+    /**
+     * Reports every key not in {@code known}, with the nearest known key as a suggestion. A misspelling of a field
+     * that is missing is the reason it is missing: one error that says to rename it, and none for the missing field.
+     */
     public void rejectUnknown(Collection<String> known, String whatFor) {
         for (YamlNode.Entry entry : mapping.entries()) {
-            if (!known.contains(entry.key())) {
+            if (known.contains(entry.key())) {
+                continue;
+            }
+            Optional<String> meant = Suggestions.nearest(entry.key(), known);
+            if (meant.isPresent() && mapping.entry(meant.get()).isEmpty()) {
+                misspelt.add(meant.get());
+                diagnostics.error(file, entry.line(), "unknown field `" + context + entry.key() + "` (did you mean `"
+                        + meant.get() + "`?); rename it to `" + meant.get() + "`");
+            } else {
                 diagnostics.error(file, entry.line(), "unknown field `" + context + entry.key() + "`"
                         + Suggestions.didYouMean(entry.key(), known) + "; " + whatFor
                         + " can have: " + String.join(", ", known.stream().sorted().toList()));
@@ -87,6 +100,9 @@ public final class Fields {
 
     /** Text that must be present and not blank; {@code example} shows the author what to write. */
     public Optional<String> requiredText(String key, String example) {
+        if (value(key).isEmpty() && misspelt.contains(key)) {
+            return Optional.empty();
+        }
         if (value(key).isEmpty()) {
             diagnostics.error(file, mapping.line(), "missing required field `" + context + key + "`; add e.g. `"
                     + key + ": " + example + "`");

@@ -72,9 +72,8 @@ public final class YamlReader {
                         + "(front matter holds only text, lists and maps)");
                 return Optional.empty();
             }
-            diagnostics.error(file, lineOf(e, firstLine), "YAML syntax error: " + describe(e)
-                    + "; check the indentation, and put quotes around text that contains `: ` or starts with "
-                    + "`[`, `{`, `*`, `&`, `!`, `|`, `>`, `%` or `@`");
+            YamlErrors.Explained explained = YamlErrors.explain(e, yaml, firstLine);
+            diagnostics.error(file, explained.line(), explained.message());
             return Optional.empty();
         } catch (YAMLException e) {
             diagnostics.error(file, firstLine, "the YAML cannot be read: " + e.getMessage()
@@ -100,12 +99,6 @@ public final class YamlReader {
     private static int lineOf(MarkedYAMLException e, int firstLine) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         return mark == null ? firstLine : firstLine + mark.getLine();
-    }
-
-    private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "unexpected input" : e.getProblem();
-        String context = e.getContext();
-        return context == null ? problem : context + ", " + problem;
     }
 
     /** Walks SnakeYAML nodes into YamlNodes, checking tags, duplicate keys and size. */

@@ -199,7 +199,7 @@ final class Views {
                 claim.updated().map(LocalDate::toString).orElse(null), claim.claimantName().orElse(null),
                 claim.claimantUrl().orElse(null), context.claimant() == null ? null : context.claimant().url(),
                 claim.appearances(), claim.authors(), context.authors(), context.tags(), lang,
-                claim.summaryHtml().orElse(null), claim.summaryStandaloneHtml().orElse(null), bodyHtml,
+                claim.summaryHtml().orElse(null), claim.summaryListHtml().orElse(null), bodyHtml,
                 claim.image().map(i -> new ImageView(i.isLocal() ? base.pathTo(claim.sitePath()) + i.src() : i.src(),
                         i.alt())).orElse(null),
                 claim.sources().stream().map(s -> source(s, lang)).toList(), related,

@@ -80,6 +80,7 @@ public final class ArchiveValidator {
         published.stream().collect(Collectors.groupingBy(editionOf, LinkedHashMap::new, Collectors.toList()))
                 .forEach((edition, claims) -> answers.put(edition, answerIndex(claims, diagnostics)));
         List<Claim> claims = new ArrayList<>();
+        NearQuestions near = new NearQuestions(published);
         for (ClaimDraft draft : drafts) {
             UnfinishedChecks.check(draft.file(), draft.draft(), draft.unfinished(), site.verdicts(), diagnostics);
             Optional<Verdict> verdict = verdict(site, draft, diagnostics);
@@ -91,7 +92,7 @@ public final class ArchiveValidator {
             ImageChecks.check(draft, diagnostics);
             checkCorrections(draft, diagnostics);
             List<RelatedQuestion> related = related(draft, answerFor(site, editionOf.apply(draft), answers),
-                    diagnostics);
+                    near, diagnostics);
             if (verdict.isPresent() && isPublished.contains(draft)) {
                 claims.add(assemble(site, draft, verdict.get(), sources, related));
             }
@@ -125,7 +126,9 @@ public final class ArchiveValidator {
             var questions = questionsMade.join();
             editions.add(new Parts(edition, own, pages, taxonomies, questions));
         }
-        TransparencyChecks.check(site, siteFile, editions.get(0).pages(), publishing.today(site), diagnostics);
+        Map<String, List<Page>> editionPages = new LinkedHashMap<>();
+        editions.forEach(e -> editionPages.put(e.site().language(), e.pages()));
+        TransparencyChecks.check(site, siteFile, editionPages, publishing.today(site), diagnostics);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Editions(editions.stream()
                 .map(e -> new Archive(e.site(), e.claims(), e.pages(), e.taxonomies(), e.questions(), site.baseUrl()))
                 .toList()));
@@ -306,7 +309,7 @@ public final class ArchiveValidator {
     }
 
     private static List<RelatedQuestion> related(ClaimDraft draft, Function<String, Optional<ClaimRef>> answers,
-            Diagnostics diagnostics) {
+            NearQuestions near, Diagnostics diagnostics) {
         String own = draft.normalizedTitle();
         List<RelatedQuestion> result = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -322,7 +325,14 @@ public final class ArchiveValidator {
                         + "\" is listed twice; the repeat is left out");
                 continue;
             }
-            result.add(new RelatedQuestion(related.question(), key, related.folded(), answers.apply(key)));
+            Optional<ClaimRef> answer = answers.apply(key);
+            if (answer.isEmpty()) {
+                near.near(related, draft).ifPresent(meant -> diagnostics.warning(draft.file(), related.line(),
+                        "related question \"" + related.question() + "\" is not the title of any check, but close to \""
+                                + meant.title() + "\" (" + meant.file().getFileName() + "); if it means that check, "
+                                + "write its title as it is and it will link there"));
+            }
+            result.add(new RelatedQuestion(related.question(), key, related.folded(), answer));
         }
         return result;
     }
@@ -342,6 +352,7 @@ public final class ArchiveValidator {
                 draft.updated(), draft.claimant().map(ClaimDraft.Claimant::name),
                 draft.claimant().flatMap(ClaimDraft.Claimant::url), draft.appearances(), draft.authors(), draft.tags(),
                 draft.language().orElse(site.language()), article.summaryHtml(), article.summaryStandaloneHtml(),
+                article.summaryListHtml(),
                 article.bodyHtml(), modelSources, related, corrections,
                 draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(), draft.extra(),
                 draft.draft() ? PublicationStatus.DRAFT

@@ -2,11 +2,13 @@ package org.factsite.validate;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.parse.ClaimDraft;
+import org.factsite.text.Suggestions;
 import org.factsite.text.WebAddresses;
 
 /**
@@ -56,8 +58,10 @@ final class ImageChecks {
         }
         if (!files.contains(src)) {
             boolean isFolder = draft.file().getFileName().toString().equals("index.md");
-            diagnostics.error(draft.file(), line, "the image `" + src + "` does not exist; " + (isFolder
-                    ? "put it in " + draft.file().getParent().getFileName() + "/ beside index.md"
+            Optional<String> meant = Suggestions.nearest(src, files);
+            diagnostics.error(draft.file(), line, "the image `" + src + "` does not exist; " + (meant.isPresent()
+                    ? "did you mean `" + meant.get() + "`, beside it? Write `" + meant.get() + "`"
+                    : isFolder ? "put it in " + draft.file().getParent().getFileName() + "/ beside index.md"
                     : "write the claim as a folder, claims/" + draft.slug() + "/index.md, and put the image beside it"));
         }
     }

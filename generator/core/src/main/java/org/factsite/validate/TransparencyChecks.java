@@ -29,22 +29,45 @@ final class TransparencyChecks {
     private TransparencyChecks() {
     }
 
-    static void check(SiteConfig site, Path siteFile, List<Page> pages, LocalDate today, Diagnostics diagnostics) {
+    /**
+     * @param editionPages each edition's published pages, the default language's first: every edition is read on
+     *                     its own (its menu, footer and ClaimReview data name only its own pages), so each is checked
+     */
+    static void check(SiteConfig site, Path siteFile, Map<String, List<Page>> editionPages, LocalDate today,
+            Diagnostics diagnostics) {
         if (site.organization().isEmpty()) {
             return;
         }
         Organization organization = site.organization().get();
-        Set<String> slugs = pages.stream().map(Page::slug).collect(Collectors.toSet());
-        site.policies().slugs().forEach((kind, slug) -> {
-            if (!slugs.contains(slug)) {
-                diagnostics.warning(siteFile, organization.line(), "there is no page on " + WHAT.get(kind)
-                        + " (`" + slug + "`); fact-checkers publish one: add content/pages/" + slug
-                        + ".md, or name yours under `policies: {" + kind + ": ...}`");
-            }
-        });
+        boolean first = true;
+        for (Map.Entry<String, List<Page>> edition : editionPages.entrySet()) {
+            checkPolicyPages(site, siteFile, organization, first ? "" : edition.getKey(), edition.getValue(),
+                    diagnostics);
+            first = false;
+        }
         if (organization.funding().stream().noneMatch(f -> f.year() == today.getYear())) {
             diagnostics.warning(siteFile, organization.line(), "the funding table has no entry for " + today.getYear()
                     + "; add this year's sources under `organization: funding:`");
         }
+    }
+
+    /** @param language empty for the default language's edition, else the edition's language */
+    private static void checkPolicyPages(SiteConfig site, Path siteFile, Organization organization, String language,
+            List<Page> pages, Diagnostics diagnostics) {
+        Set<String> slugs = pages.stream().map(Page::slug).collect(Collectors.toSet());
+        site.policies().slugs().forEach((kind, slug) -> {
+            if (slugs.contains(slug)) {
+                return;
+            }
+            if (language.isEmpty()) {
+                diagnostics.warning(siteFile, organization.line(), "there is no page on " + WHAT.get(kind)
+                        + " (`" + slug + "`); fact-checkers publish one: add content/pages/" + slug
+                        + ".md, or name yours under `policies: {" + kind + ": ...}`");
+            } else {
+                diagnostics.warning(siteFile, organization.line(), "the `" + language + "` edition has no page on "
+                        + WHAT.get(kind) + " (`" + slug + "`), so its menu, footer and ClaimReview data name none; "
+                        + "add its translation, content/pages/" + slug + "." + language + ".md");
+            }
+        });
     }
 }

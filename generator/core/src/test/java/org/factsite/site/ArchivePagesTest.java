@@ -200,6 +200,16 @@ class ArchivePagesTest {
                         + "shot.png, alt: What the image shows}`"), all);
     }
 
+    /** The new desk's mistake: the image asked for is .jpg, the folder holds .png. */
+    @Test
+    void aMissingImageIsReportedAtItsSrcLineWithTheFileItProbablyMeans() {
+        List<String> errors = TestArchive.of(dir, "-- content/claims/wall/index.md --\n"
+                + claim("Wall?", "image:\n  alt: The post as shared\n  src: viral-post.jpg\n", "")
+                + "-- content/claims/wall/viral-post.png --\nPNG\n").buildWithErrors();
+        assertEquals(List.of("content/claims/wall/index.md:8: error: the image `viral-post.jpg` does not exist; did you "
+                + "mean `viral-post.png`, beside it? Write `viral-post.png`"), errors);
+    }
+
     @Test
     void staticFilesAreCopiedButNeverReplaceAPage() {
         TestArchive archive = TestArchive.of(dir, "-- content/static/favicon.ico --\nICO\n"

@@ -39,6 +39,30 @@ class SiteLinksTest {
         checkSitemap(site);
     }
 
+    /**
+     * A page's links to its own site go from the host's root, never through the public address: in the preview
+     * (served on 127.0.0.1) a click must not leave for a site that may not be live yet. Only what is read away
+     * from the page names the public address: the canonical and alternate links, the share metadata, JSON-LD.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"golden", "sample"})
+    void noLinkAReaderClicksGoesThroughThePublicAddress(String archive, @TempDir Path out) throws Exception {
+        Path site = out.resolve("site");
+        FactSite.build(Fixtures.build(archive.equals("golden") ? Fixtures.GOLDEN : Fixtures.SAMPLE, site, BASE));
+        List<String> leaving = new java.util.ArrayList<>();
+        for (Path page : SiteCrawler.pages(site)) {
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+            for (org.jsoup.nodes.Element e : html.select("a[href], img[src], script[src], form[action], "
+                    + "link[rel=stylesheet]")) {
+                String target = e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action");
+                if (target.startsWith("https://example.org/")) {
+                    leaving.add(site.relativize(page) + ": " + target);
+                }
+            }
+        }
+        assertEquals(List.of(), leaving);
+    }
+
     private static void checkSitemap(Path site) throws Exception {
         NodeList locs = FeedChecks.parseXml(site.resolve("sitemap.xml")).getElementsByTagName("loc");
         SiteCrawler crawler = new SiteCrawler(site, BASE);

@@ -88,6 +88,36 @@ class TransparencyTest {
                 + "year's sources under `organization: funding:`"), warnings::toString);
     }
 
+    /** The new desk added English to a Vietnamese archive: its English edition had no policy page, and no warning. */
+    @Test
+    void anEditionWithoutItsPolicyPagesIsWarnedAbout() throws Exception {
+        TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + SITE + "language: vi\n"
+                + "languages: {vi: {}, en: {}}\n"
+                + "-- content/claims/a.md --\n" + claim("A?", "", "")
+                + "-- content/claims/a.en.md --\n" + claim("A?", "", "")
+                + "-- content/pages/about.md --\n" + page("Về chúng tôi")
+                + "-- content/pages/about.en.md --\n" + page("About us")
+                + "-- content/pages/methodology.md --\n" + page("Phương pháp")
+                + "-- content/pages/corrections-policy.md --\n" + page("Chính sách đính chính")
+                + "-- content/pages/funding.md --\n" + page("Tài chính")
+                + "-- content/pages/contact.md --\n" + page("Liên hệ"));
+        archive.build(archive.request().withClock(IN_2026));
+        String noPage = "content/site.yaml:3: warning: the `en` edition has no page on ";
+        String names = "), so its menu, footer and ClaimReview data name none; add its translation, content/pages/";
+        assertEquals(List.of(
+                noPage + "how claims are chosen and checked (`methodology`" + names + "methodology.en.md",
+                noPage + "how readers reach the desk and escalate a complaint (`contact`" + names + "contact.en.md",
+                noPage + "ownership and funding (`funding`" + names + "funding.en.md",
+                noPage + "the corrections policy (`corrections-policy`" + names + "corrections-policy.en.md"),
+                archive.warnings());
+        JsonNode author = new ObjectMapper().readTree(archive.html("en/claims/a/index.html")
+                .selectFirst("script[type=application/ld+json]").data()).get("author");
+        assertTrue(author.get("correctionsPolicy") == null, "the warning says what readers and search engines get");
+        JsonNode viAuthor = new ObjectMapper().readTree(archive.html("claims/a/index.html")
+                .selectFirst("script[type=application/ld+json]").data()).get("author");
+        assertEquals("https://desk.example/archive/corrections-policy/", viAuthor.get("correctionsPolicy").asText());
+    }
+
     @Test
     void aSiteWithoutOrganisationIsNotAskedForIt() throws Exception {
         TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + claim("A?", "", "")).build();

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Folders in tests: copied whole, or read as every file's bytes. */
+/** Folders in tests: copied or deleted whole, or read as every file's bytes. */
 public final class Folders {
 
     private Folders() {
@@ -26,6 +26,17 @@ public final class Folders {
                 } else {
                     Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes {@code root} and everything below it. */
+    public static void delete(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -63,8 +63,40 @@ class ValidationErrorsTest {
     void yamlSyntaxErrorIsReportedAtTheFileLine() {
         List<String> errors = errorsOf("-- content/claims/a.md --\n---\ntitle: Is it?\nclaim: \"unterminated\n"
                 + "verdict: false\n---\nBody\n");
-        assertEquals(1, errors.size(), errors::toString);
-        assertTrue(errors.get(0).matches("content/claims/a\\.md:[34]: error: YAML syntax error: .*"), errors::toString);
+        assertEquals(List.of("content/claims/a.md:3: error: the text in quotes that starts on this line is never "
+                + "closed; add the closing \" at its end (a \" inside the text is written \\\")"), errors);
+    }
+
+    /** YAML's syntax errors in an editor's words, at the line to change: one test per common mistake. */
+    @Test
+    void yamlMistakesAreExplainedInPlainWords() {
+        String[][] cases = {
+            {"title: Is it?\n\tclaim: x\n", "3: error: this line holds a tab character; YAML indents with spaces "
+                    + "only: replace the tab with spaces"},
+            {"title: Is it?\nclaim: 'it isn''t\nverdict: false\n", "3: error: the text in quotes that starts on this "
+                    + "line is never closed; add the closing ' at its end (a ' inside the text is written '')"},
+            {"title: Is it?\n  claim: x\nverdict: false\n", "3: error: this line is indented more than the field "
+                    + "above it; start its name where the other fields' names start (spaces only)"},
+            {"title: Is it: really?\n", "2: error: the value holds `: `, which YAML reads as the start of another "
+                    + "field; put the whole value in quotes, e.g. `title: \"Is it: really?\"`"},
+            {"sources:\n  - id: 1\n    title: a\n   url: https://a.example/\n", "5: error: this line is indented "
+                    + "differently from the lines it belongs with; start it where the other fields of the same item "
+                    + "start (spaces only)"},
+            {"title: Is it?\nclaim x\nverdict: false\n", "3: error: this line has no `: ` after the field's name; "
+                    + "write `name: value` (text that goes on from the line above must be indented under it)"},
+            {"tags: [a, b\nverdict: false\n", "2: error: the list opened with [ on this line is not closed where "
+                    + "expected; end it with ], and put quotes around an item that contains `,` or `: `"},
+            {"title: \"Is it\" really?\n", "2: error: the value starts with a quote or a bracket and goes on after "
+                    + "it closes; put the whole value in quotes, e.g. `title: \"\\\"Is it\\\" really?\"`"},
+            {"title: @handle said it\n", "2: error: a value cannot start with `@`; put the whole value in quotes, "
+                    + "e.g. `title: \"@handle said it\"`"},
+        };
+        for (String[] c : cases) {
+            Path folder = dir.resolve("case" + Math.abs(c[0].hashCode()));
+            List<String> errors = TestArchive.of(folder, "-- content/claims/a.md --\n---\n" + c[0] + "---\nBody\n")
+                    .buildWithErrors();
+            assertEquals(List.of("content/claims/a.md:" + c[1]), errors, c[0]);
+        }
     }
 
     @Test
@@ -84,6 +116,39 @@ class ValidationErrorsTest {
     void unknownKeyWithSuggestion() {
         assertReported(errorsOf("-- content/claims/a.md --\n" + claim("Is it?", "sauces: []\n", "")),
                 "content/claims/a.md:6: error: unknown field `sauces` (did you mean `sources`?)");
+    }
+
+    /** The new desk's typo: one mistake, one error, which names the fix (not "missing `verdict`", inviting a second). */
+    @Test
+    void aMisspeltRequiredFieldIsOneErrorThatSaysToRenameIt() {
+        List<String> errors = errorsOf("-- content/claims/a.md --\n---\ntitle: Is it?\nclaim: x\nverdit: false\n"
+                + "checked: 2025-10-09\n---\nBody\n");
+        assertEquals(List.of("content/claims/a.md:4: error: unknown field `verdit` (did you mean `verdict`?); rename it "
+                + "to `verdict`"), errors);
+    }
+
+    /** A related question a word away from a check's title would silently show as "not yet checked". */
+    @Test
+    void aRelatedQuestionCloseToACheckTitleIsAWarningThatNamesIt() {
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/wall.md --\n"
+                + claim("Is the Great Wall visible from space?", "", "")
+                + "-- content/claims/cau.md --\n" + claim("Cầu mới có vốn vay không?", "", "")
+                + "-- content/claims/a.md --\n" + claim("Is it?", "related:\n"
+                        + "  - Is the Great Wall visible from the space?\n"
+                        + "  - Is the Great Wall visible from orbit?\n"
+                        + "  - Cau moi co von vay khong?\n"
+                        + "  - Is the Great Wall visible from space?\n"
+                        + "  - Is Everest the tallest mountain on Earth?\n"
+                        + "  - Is the Wall visible?\n", "")).build();
+        String tail = "; if it means that check, write its title as it is and it will link there";
+        assertEquals(List.of(
+                "content/claims/a.md:7: warning: related question \"Is the Great Wall visible from the space?\" is not "
+                        + "the title of any check, but close to \"Is the Great Wall visible from space?\" (wall.md)" + tail,
+                "content/claims/a.md:8: warning: related question \"Is the Great Wall visible from orbit?\" is not the "
+                        + "title of any check, but close to \"Is the Great Wall visible from space?\" (wall.md)" + tail,
+                "content/claims/a.md:9: warning: related question \"Cau moi co von vay khong?\" is not the title of any "
+                        + "check, but close to \"Cầu mới có vốn vay không?\" (cau.md)" + tail),
+                archive.warnings());
     }
 
     @Test

@@ -47,7 +47,11 @@ class EditScriptTest {
                                 + "---\nYes")));
         h.step("rename a claim file", () -> h.move(BRIDGE, "content/claims/bridge-toll-2024.md"));
         h.step("make a claim a draft", () -> h.replace(LOAN, "lang: vi", "lang: vi\ndraft: true"));
+        h.step("leave a draft's verdict unchosen", () -> h.replace(DRAFT, "verdict: true", "verdict: TODO"));
+        h.step("choose the draft's verdict", () -> h.replace(DRAFT, "verdict: TODO", "verdict: true"));
         h.step("publish a draft", () -> h.replace(DRAFT, "draft: true\n", ""));
+        h.step("leave a TODO in a published claim (refused)", () -> h.replace(FERRY, "tags:", "summary: TODO\ntags:"));
+        h.step("write it", () -> h.replace(FERRY, "summary: TODO\n", "summary: A ferry, not a bridge.\n"));
         h.step("add a correction", () -> h.replace(FERRY, "tags:", "corrections:\n  - date: 2025-06-02\n"
                 + "    note: The ferry's colour was misstated.\ntags:"));
         h.step("change an image in a claim folder", () -> h.writeBytes("content/claims/ferry-photo/blue-ferry.png",
@@ -61,6 +65,9 @@ class EditScriptTest {
         h.step("add a plain page", () -> h.write("content/pages/contact.md",
                 "---\ntitle: Contact us\nmenu: 2\n---\nWrite to the desk.\n"));
         h.step("edit a plain page", () -> h.replace("content/pages/contact.md", "Write to", "Call"));
+        h.step("make a plain page a draft: out of the site and its menu", () -> h.replace("content/pages/contact.md",
+                "menu: 2\n", "menu: 2\ndraft: true\n"));
+        h.step("publish it again", () -> h.replace("content/pages/contact.md", "draft: true\n", ""));
         h.step("delete a plain page", () -> h.delete("content/pages/contact.md"));
         h.step("add a static file", () -> h.write("content/static/downloads/data.csv", "claim,verdict\n"));
         h.step("remove a static file", () -> h.delete("content/static/downloads/data.csv"));

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -57,6 +58,7 @@ public final class LivePreview implements AutoCloseable {
     private ScheduledFuture<?> pending;
     private Server server;
     private DirectoryWatcher watcher;
+    private volatile List<String> watchedIdentities = List.of();
 
     /**
      * @param request the archive, and where the preview's site is written (not the published site's folder)
@@ -97,14 +99,65 @@ public final class LivePreview implements AutoCloseable {
         } catch (Exception e) {
             throw new IOException("cannot start the preview server on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+        watch();
+        worker.scheduleWithFixedDelay(events::ping, 15, 15, TimeUnit.SECONDS);
+        worker.scheduleWithFixedDelay(this::watchAgainIfReplaced, 1, 1, TimeUnit.SECONDS);
+        return address();
+    }
+
+    /** (Re)starts watching the folders as they are now; a folder that does not exist yet is looked for later. */
+    private synchronized void watch() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        watchedIdentities = identities();
+        List<Path> folders = watchedFolders();
+        if (folders.isEmpty()) {
+            return; // all gone (content/ removed): watchAgainIfReplaced starts again when one is back
+        }
         watcher = DirectoryWatcher.builder()
-                .paths(watchedFolders())
+                .paths(folders)
                 .fileHashing(false)
                 .listener(event -> changed())
                 .build();
         watcher.watchAsync();
-        worker.scheduleWithFixedDelay(events::ping, 15, 15, TimeUnit.SECONDS);
-        return address();
+    }
+
+    /**
+     * A watched folder that was removed and made again (or made after the start) is a new folder to the operating
+     * system, and the old watch sees nothing of it: when a folder's identity differs from when watching began, the
+     * folders are watched again and the site rebuilt. Checked once a second: a few file attributes. A folder made
+     * again at once may get the old one's identity back (its inode), so a build that found the content folder gone
+     * also asks for watching again ({@link #rebuild}).
+     */
+    private void watchAgainIfReplaced() {
+        if (identities().equals(watchedIdentities)) {
+            return;
+        }
+        try {
+            watch();
+        } catch (IOException | RuntimeException e) {
+            // Said, and tried again in a second: an exception would end this schedule for good.
+            err.println("The preview cannot watch the content folder again: " + e.getMessage());
+            watchedIdentities = List.of();
+        }
+        changed();
+    }
+
+    /** Each folder the preview would watch, with what identifies it on disk ("none" when it does not exist). */
+    private List<String> identities() {
+        List<String> identities = new ArrayList<>();
+        for (Path folder : candidateFolders()) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+                identities.add(folder + "=" + (attributes.fileKey() != null ? attributes.fileKey()
+                        : attributes.creationTime()));
+            } catch (IOException e) {
+                identities.add(folder + "=none");
+            }
+        }
+        return identities;
     }
 
     /** The site's address, e.g. {@code http://127.0.0.1:8100/archive/}. */
@@ -121,6 +174,10 @@ public final class LivePreview implements AutoCloseable {
 
     /** The content, the theme folder and the themes folder beside the content, when they exist. */
     private List<Path> watchedFolders() {
+        return candidateFolders().stream().filter(Files::isDirectory).toList();
+    }
+
+    private List<Path> candidateFolders() {
         BuildRequest request = builder.request();
         List<Path> folders = new ArrayList<>();
         folders.add(request.contentDirectory());
@@ -129,7 +186,7 @@ public final class LivePreview implements AutoCloseable {
         if (request.themeDirectory().map(t -> !t.startsWith(themes)).orElse(true)) {
             folders.add(themes);
         }
-        return folders.stream().filter(Files::isDirectory).distinct().toList();
+        return folders.stream().distinct().toList();
     }
 
     /** A file changed: rebuild once the changes settle. */
@@ -145,6 +202,7 @@ public final class LivePreview implements AutoCloseable {
         PreviewState before = state;
         try {
             PreviewBuild build = builder.rebuild();
+            noticeMissingContent();
             List<String> warnings = build.warnings().stream().map(this::format).toList();
             if (!warnings.equals(lastWarnings)) {
                 warnings.forEach(err::println);
@@ -159,6 +217,7 @@ public final class LivePreview implements AutoCloseable {
                 events.broadcast("state", state.toJson(json)); // fixed by undoing: nothing to reload, clear the problems
             }
         } catch (ContentErrorsException e) {
+            noticeMissingContent();
             List<String> lines = e.diagnostics().stream().map(this::format).toList();
             state = new PreviewState(before.version() + 1, before.basePath(), lines);
             err.println(e.report());
@@ -167,6 +226,13 @@ public final class LivePreview implements AutoCloseable {
             events.broadcast("state", state.toJson(json));
         } catch (RuntimeException e) {
             err.println("The preview could not build: " + e);
+        }
+    }
+
+    /** Before the pages hear of a build: a content folder it found gone is watched again once it is back. */
+    private void noticeMissingContent() {
+        if (!Files.isDirectory(builder.request().contentDirectory())) {
+            watchedIdentities = List.of(); // whatever its identity is then
         }
     }
 

@@ -112,6 +112,33 @@ class LivePreviewTest {
         }
     }
 
+    /** The new desk's try: content/ removed and made again (a checkout, a restore) must not leave a dead preview. */
+    @Test
+    void survivesItsContentFolderBeingRemovedAndMadeAgain() throws Exception {
+        Path content = dir.resolve("content");
+        try (EventStream events = new EventStream(http, site.resolve("__factsite/events"))) {
+            assertEquals("state", events.next(5).name());
+            org.factsite.testing.Folders.delete(content);
+            EventStream.Event gone = events.next(10);
+            assertEquals("state", gone.name());
+            assertTrue(gone.data().contains("there is no content folder"), gone.data());
+
+            TestArchive.of(dir, "-- content/claims/b.md --\n" + claim("B?", "", "Made again.\n"));
+            EventStream.Event back;
+            try {
+                back = events.next(10);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; the preview said:\n" + terminal.toString(StandardCharsets.UTF_8));
+            }
+            assertEquals("reload", back.name(), back.data());
+            assertTrue(page("claims/b/").text().contains("Made again."));
+
+            archive.write("content/claims/b.md", claim("B?", "", "Edited after.\n"));
+            assertEquals("reload", events.next(10).name(), "the new folder is watched");
+            assertTrue(page("claims/b/").text().contains("Edited after."));
+        }
+    }
+
     /** The status line of a request sent as raw bytes, so that no client library tidies the path first. */
     private String rawStatus(String path) throws IOException {
         return rawStatus(path, "localhost");

@@ -8,7 +8,8 @@ import java.util.Map;
  * Optional values are null when absent. {@code summaryHtml} and {@code bodyHtml} are rendered, safe HTML;
  * {@code bodyHtml} is given on the claim's own page only (null in lists, which never show bodies).
  *
- * @param summaryStandaloneHtml the summary for list pages: links absolute, no anchor ids
+ * @param summaryStandaloneHtml the summary for list pages: no anchor ids, links from the host's root (a citation
+ *                              leads to the source on the claim's page of the same site, the preview's too)
  * @param corrections oldest first
  * @param claimantPage the claimant's page on this site (claims by them), or null
  * @param authorPages  each author as a link to their page, when authors are a taxonomy; else empty
