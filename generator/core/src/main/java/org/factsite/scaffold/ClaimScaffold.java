@@ -1,6 +1,7 @@
 package org.factsite.scaffold;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.factsite.config.SiteConfig;
@@ -73,7 +75,8 @@ public final class ClaimScaffold {
             if (Files.isDirectory(target.resolveSibling(name))) {
                 throw new FileAlreadyExistsException(target.resolveSibling(name).toString());
             }
-            Files.writeString(target, text(title, today, site.get().verdicts().keys()), StandardCharsets.UTF_8,
+            Files.writeString(target, text(site.get().language(), title, today, site.get().verdicts().keys()),
+                    StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             diagnostics.error(Path.of(e.getFile()), 0, "a claim with this name exists already; it is left as it is. "
@@ -86,43 +89,22 @@ public final class ClaimScaffold {
     }
 
     /**
-     * The file: a draft whose every field is present, with a comment saying what goes there. What only the desk
-     * can decide (the claim, the verdict, the sources, the article) is left as the {@link Unfinished#MARKER}, which
-     * no build publishes; the verdict is not pre-chosen.
+     * The file: a draft whose every field is present, with a comment saying what goes there, in the site's
+     * language when FactSite has the text in it ({@code new-claim.<language>.md} beside this class; else English).
+     * What only the desk can decide (the claim, the verdict, the sources, the article) is left as the
+     * {@link Unfinished#MARKER}, which no build publishes; the verdict is not pre-chosen.
      */
-    static String text(String title, LocalDate today, List<String> verdicts) {
-        return """
-                ---
-                # A new fact check. Replace every TODO, write the analysis below the second ---, preview it
-                # (mvn site:serve), then delete the line `draft: true` to publish it. A check that still holds a
-                # TODO is never published: the build names each one.
-                # An empty field means "not given"; a # starts a comment.
-                title: %s   # the question readers ask
-                claim: "TODO: the claim in one sentence, as it circulated"   # required
-                verdict: TODO   # required; choose one of: %s
-                checked: %s   # the day the check was finished (YYYY-MM-DD)
-                updated:   # the day it was last revised, if it was
-                claimant:   # who made the claim: a name, or {name: ..., url: https://...}
-                appearances: []   # where the claim appeared: [https://...]
-                authors: []   # who checked it: [Ann Writer, Bo Checker]
-                tags: []   # topics: [health, elections]
-                summary:   # the verdict in one short paragraph; it may cite sources: [1]
-                sources:   # cite each in the text by its id: [1], [2] ...
-                  - id: 1
-                    title: "TODO: the name of the source"
-                    url:   # its address: https://...
-                    publisher:   # who published it
-                    date:   # when (YYYY-MM-DD)
-                    archived:   # the address of an archived copy
-                related: []   # follow-up questions readers ask; each links to the claim that answers it
-                slug:   # the page's address; empty: the file name
-                lang:   # the page's language when it is not the site's (en, vi ...)
-                image:   # the claim as it circulated: {src: post.png, alt: what the image shows}
-                corrections: []   # - {date: YYYY-MM-DD, note: what was corrected}
-                draft: true   # shown only in the preview; delete this line to publish
-                ---
-                TODO: write the analysis here, in Markdown. Cite sources by their id, like this [1].
-                """.formatted(quoted(title), String.join(", ", verdicts), today);
+    static String text(String language, String title, LocalDate today, List<String> verdicts) {
+        String primary = language.split("-")[0].toLowerCase(Locale.ROOT);
+        InputStream in = ClaimScaffold.class.getResourceAsStream("new-claim." + primary + ".md");
+        try (InputStream template = in != null ? in : ClaimScaffold.class.getResourceAsStream("new-claim.en.md")) {
+            return new String(template.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("{verdicts}", String.join(", ", verdicts))
+                    .replace("{today}", today.toString())
+                    .replace("{title}", quoted(title)); // last: a title may hold any text
+        } catch (IOException e) {
+            throw new UncheckedIOException("the scaffold's template is missing from FactSite's jar", e);
+        }
     }
 
     /** A YAML double-quoted scalar: any title is read back as the same text. */

@@ -85,6 +85,23 @@ class ClaimScaffoldTest {
         assertEquals(errors, check.diagnostics().stream().map(d -> d.format(dir)).toList(), "site:check says the same");
     }
 
+    /** A Vietnamese archive's new check explains itself in Vietnamese, and is refused the same way until written. */
+    @Test
+    void aVietnameseArchiveGetsItsNewCheckInVietnamese() throws Exception {
+        TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML + "language: vi\n");
+        Path file = ClaimScaffold.write(dir.resolve("content"), "Cầu mới có thu phí không?", Optional.empty(), CLOCK,
+                dir);
+        String text = Files.readString(file);
+        assertTrue(text.contains("title: \"Cầu mới có thu phí không?\"   # câu hỏi bạn đọc đặt ra\n"), text);
+        assertTrue(text.contains("\nverdict: TODO   # bắt buộc; chọn một trong: true, mostly-true, mixed, "), text);
+        archive.build(archive.request().withClock(CLOCK).withDrafts(true));
+        assertEquals("Chưa đánh giá", archive.html("claims/cau-moi-co-thu-phi-khong/index.html")
+                .selectFirst(".verdict-label").text());
+        Files.writeString(file, text.replaceFirst("\ndraft: true[^\n]*", ""));
+        assertEquals(List.of(7, 8, 18, 29), archive.buildWithErrors().stream()
+                .map(e -> Integer.parseInt(e.split(":")[1])).toList(), "the same four places as in English");
+    }
+
     @Test
     void refusesToOverwrite() throws Exception {
         TestArchive.of(dir, "-- content/claims/is-x-true.md --\nmine\n");
