@@ -56,7 +56,7 @@ workflowFile.readLines('UTF-8').each { line ->
     } else if ((m = line =~ /^\s+(?:- )?run: (.+)$/)) {
         current.run = m[0][1]
     } else if ((m = line =~ /^          ([A-Z_]+): (.+)$/)) {
-        current.env[m[0][1]] = m[0][2]
+        current.env[m[0][1]] = m[0][2].replaceAll(/^"(.*)"$/, '$1')
     }
 }
 def commands = steps.findAll { it.run != null }
