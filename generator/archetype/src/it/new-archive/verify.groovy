@@ -67,16 +67,20 @@ mavenConfig.parentFile.mkdirs()
 mavenConfig.text = "-Dmaven.repo.local=${localRepositoryPath}\n"
 def runnerTemp = new File(basedir, 'runner-temp')
 runnerTemp.mkdirs()
-commands.each { step ->
-    def script = step.run.replace('${{ steps.pages.outputs.base_url }}', 'https://desk.example/checks')
+def run = { String script, Map env -> // [exit code, output]
     def process = new ProcessBuilder('bash', '-eo', 'pipefail', '-c', script).directory(desk).redirectErrorStream(true)
-    process.environment().putAll(step.env)
+    process.environment().putAll(env)
     process.environment().put('RUNNER_TEMP', runnerTemp.path)
     process.environment().put('PATH', System.getProperty('maven.home') + '/bin:' + System.getenv('PATH'))
     def started = process.start()
     def output = started.inputStream.getText('UTF-8')
     new File(basedir, 'workflow.log') << output
-    assert started.waitFor() == 0 : "the workflow step failed:\n${script}\n${output}"
+    [started.waitFor(), output]
+}
+commands.each { step ->
+    def script = step.run.replace('${{ steps.pages.outputs.base_url }}', 'https://desk.example/checks')
+    def (code, output) = run(script, step.env)
+    assert code == 0 : "the workflow step failed:\n${script}\n${output}"
 }
 assert !runnerTemp.list() : 'the plugin was at hand: nothing was built from source'
 
@@ -91,6 +95,23 @@ assert !new File(site, 'claims/example-claim').exists() : 'the example claim is 
 assert new File(site, 'methodology/ratings/index.html').isFile()
 assert !home.contains('About us') && !home.contains('How we check claims') : 'English in a Vietnamese archive'
 assert !site.listFiles().any { it.name.endsWith('.json') && it.getText('UTF-8').contains('Replace') }
+
+// Once undrafted (and the organisation block uncommented) without being written, the same rule applies: the
+// check names every TODO left, with its line.
+def siteYaml = new File(desk, 'content/site.yaml')
+siteYaml.text = siteYaml.getText('UTF-8').replaceAll(/(?m)^# (organization:|  )/, '$1')
+def about = new File(desk, 'content/pages/about.md')
+about.text = about.getText('UTF-8').replace('draft: true\n', '')
+def (code, output) = run('mvn -B site:check', [:])
+assert code != 0 : "an unfinished archive passed its check:\n${output}"
+['content/pages/about.md:8: error: the article is not written yet',
+ 'content/site.yaml:19: error: `organization.legalForm` is not written yet',
+ 'content/site.yaml:20: error: `organization.owners[1]` is not written yet',
+ 'content/site.yaml:22: error: `organization.team[1].name` is not written yet',
+ 'content/site.yaml:23: error: `organization.email` is not written yet',
+ 'content/site.yaml:25: error: `organization.funding[1].source` is not written yet'].each {
+    assert output.contains(it) : "expected `${it}` in:\n${output}"
+}
 
 // Every link and source inside the site leads to a file of the site (the base path is /checks/).
 def broken = []
