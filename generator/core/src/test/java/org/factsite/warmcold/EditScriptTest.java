@@ -50,7 +50,7 @@ class EditScriptTest {
         h.step("leave a draft's verdict unchosen", () -> h.replace(DRAFT, "verdict: true", "verdict: TODO"));
         h.step("choose the draft's verdict", () -> h.replace(DRAFT, "verdict: TODO", "verdict: true"));
         h.step("publish a draft", () -> h.replace(DRAFT, "draft: true\n", ""));
-        h.step("leave a TODO in a published claim (refused)", () -> h.replace(FERRY, "tags:", "summary: TODO\ntags:"));
+        h.breakingStep("leave a TODO in a published claim", () -> h.replace(FERRY, "tags:", "summary: TODO\ntags:"));
         h.step("write it", () -> h.replace(FERRY, "summary: TODO\n", "summary: A ferry, not a bridge.\n"));
         h.step("add a correction", () -> h.replace(FERRY, "tags:", "corrections:\n  - date: 2025-06-02\n"
                 + "    note: The ferry's colour was misstated.\ntags:"));
@@ -90,7 +90,7 @@ class EditScriptTest {
                 claim("Phí cầu có tăng gấp đôi không?", "mixed", "2025-03-02", "tags: [giao thông]\n", "Nội dung.")));
         h.step("edit the translation", () -> h.replace("content/claims/bridge-toll.vi.md", "Nội dung.",
                 "Nội dung đã sửa."));
-        h.step("retitle the original", () -> h.replace(BRIDGE, "title: ", "title: Really: "));
+        h.step("retitle the original", () -> h.replace(BRIDGE, "title: ", "title: Really, "));
         h.step("pair a claim by translation key", () -> h.replace(LOAN, "lang: vi", "lang: vi\ntranslationKey: ferry-fares"));
         h.step("translate a plain page", () -> h.write("content/pages/about.vi.md",
                 "---\ntitle: Giới thiệu\n---\nVề chúng tôi.\n"));
@@ -130,12 +130,12 @@ class EditScriptTest {
         WarmColdHarness h = WarmColdHarness.start(dir);
         String claim = h.read(BRIDGE);
         String template = h.read(TEMPLATE);
-        h.step("break a claim", () -> h.replace(BRIDGE, "verdict: mixed", "verdict: sort-of"));
-        h.step("edit another claim while broken", () -> h.replace(FERRY, "painted white", "painted all white"));
+        h.breakingStep("break a claim", () -> h.replace(BRIDGE, "verdict: mixed", "verdict: sort-of"));
+        h.breakingStep("edit another claim while broken", () -> h.replace(FERRY, "painted white", "painted all white"));
         h.step("fix the claim", () -> h.write(BRIDGE, claim));
         // The template fails on one claim page only, after writing part of it; the same step retitles that
         // claim, so list pages (whose template works) would show the new title.
-        h.step("break a template on one page and retitle its claim", () -> {
+        h.breakingStep("break a template on one page and retitle its claim", () -> {
             h.replace(TEMPLATE, "</article>", "<#if claim.title?starts_with(\"Boom\")>${claim.noSuchField}</#if>"
                     + "</article>");
             h.replace(BRIDGE, "title: Did the bridge", "title: Boom did the bridge");
@@ -144,7 +144,7 @@ class EditScriptTest {
             h.write(TEMPLATE, template);
             h.write(BRIDGE, claim);
         });
-        h.step("break site.yaml", () -> h.replace("content/site.yaml", "pageSize: 2", "pageSize: two"));
+        h.breakingStep("break site.yaml", () -> h.replace("content/site.yaml", "pageSize: 2", "pageSize: two"));
         h.step("fix site.yaml", () -> h.replace("content/site.yaml", "pageSize: two", "pageSize: 2"));
     }
 }

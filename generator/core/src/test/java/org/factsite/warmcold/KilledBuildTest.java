@@ -59,6 +59,8 @@ class KilledBuildTest {
         long full = timeChildBuild(archive, old, fresh);
         Random random = new Random(42);
         List<String> seen = new ArrayList<>();
+        int midBuild = 0;
+        int whileWriting = 0;
         for (int i = 0; i < KILLS; i++) {
             // Undo the last (possibly finished) build's record of the new content half of the time, so kills
             // land in full builds as well as in the quick "up to date" ones.
@@ -69,7 +71,16 @@ class KilledBuildTest {
             long delay = (long) (random.nextDouble() * full * 1.4); // some land after the build finished
             Process child = start(archive);
             Thread.sleep(delay);
+            boolean running = child.isAlive();
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            // A half-written new site in staging: the kill landed while the build wrote it.
+            boolean writing = Files.isDirectory(archive.site().resolveSibling("site.staging").resolve("new"));
+            if (running && child.exitValue() != 0) {
+                midBuild++;
+                whileWriting += writing ? 1 : 0;
+            } else {
+                assertEquals(0, child.exitValue(), "a build that was not killed must have succeeded");
+            }
             // A kill between the swap's two renames leaves no site; the next build puts the staged one back first.
             boolean missing = !Files.exists(archive.site());
             if (missing) {
@@ -78,12 +89,18 @@ class KilledBuildTest {
             SiteTree now = SiteTree.of(archive.site());
             boolean isOld = now.differencesFrom(old).isEmpty();
             boolean isNew = now.differencesFrom(fresh).isEmpty();
-            seen.add(delay + " ms: " + (missing ? "missing, then " : "") + (isOld ? "old" : isNew ? "new" : "broken"));
+            seen.add(delay + " ms, " + (!running ? "after the build: " : writing ? "killed while writing: "
+                    : "killed while building: ")
+                    + (missing ? "missing, then " : "") + (isOld ? "old" : isNew ? "new" : "broken"));
             assertTrue(isOld || isNew, "after a kill at " + delay + " ms the published site is neither the old one "
                     + "nor the new one:\n" + String.join("\n", now.differencesFrom(fresh).subList(0,
                     Math.min(10, now.differencesFrom(fresh).size()))));
         }
         System.out.println("KilledBuildTest: a full build takes " + full + " ms; kills at " + seen);
+        // The kills must have tested something: most land while the child builds, some after it finished. (The
+        // instant between the swap's two renames is too short to hit by timing: PublishingTest makes that state.)
+        assertTrue(midBuild >= KILLS / 2, "too few kills landed while a build ran: " + seen);
+        assertTrue(whileWriting >= 1, "no kill landed while a build wrote its site: " + seen);
         archive.build();
         assertEquals(List.of(), SiteTree.of(archive.site()).differencesFrom(fresh), "the next build equals a clean one; "
                 + "kills: " + seen);

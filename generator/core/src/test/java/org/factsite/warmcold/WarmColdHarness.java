@@ -74,8 +74,28 @@ final class WarmColdHarness {
                 .withClock(clock).withReportRoot(root);
     }
 
-    /** Applies {@code edit}, then builds three ways and compares. */
+    /** What a step's edit should make of the archive: a script says it, so a step cannot pass by failing alike. */
+    enum Expect {
+        /** The archive stays valid: every build succeeds. */
+        BUILDS,
+        /** The edit breaks the archive: the clean builds fail, and the warm ones with the same problems. */
+        FAILS,
+        /** Either (random edits): the clean build decides, and the warm ones must agree. */
+        EITHER
+    }
+
+    /** Applies {@code edit}, which keeps the archive valid, then builds three ways and compares. */
     void step(String name, Runnable edit) {
+        step(name, Expect.BUILDS, edit);
+    }
+
+    /** Applies {@code edit}, which breaks the archive: every build must fail alike and keep the last good site. */
+    void breakingStep(String name, Runnable edit) {
+        step(name, Expect.FAILS, edit);
+    }
+
+    /** Applies {@code edit}, then builds three ways and compares; the clean builds' outcome must be {@code expect}. */
+    void step(String name, Expect expect, Runnable edit) {
         edit.run();
         done.add(name);
         steps++;
@@ -84,6 +104,14 @@ final class WarmColdHarness {
         Outcome coldPreview = buildClean(request(cold.resolve("preview")).withDrafts(true).withFuture(true));
         Outcome warmSite = build(request(root.resolve("out/site")));
         Outcome warmPreview = rebuildPreview();
+        String where = "step " + steps + " (" + name + ")";
+        if (expect == Expect.BUILDS) {
+            assertTrue(coldSite.problems() == null && coldPreview.problems() == null, where + " should build:\n"
+                    + coldSite.problems() + "\n" + coldPreview.problems());
+        } else if (expect == Expect.FAILS) {
+            assertTrue(coldSite.problems() != null && coldPreview.problems() != null, where + " should fail the "
+                    + "build, but a clean build succeeded");
+        }
 
         compare("incremental build", warmSite, coldSite, root.resolve("out/site"), cold.resolve("site"), lastGood);
         compare("preview", warmPreview, coldPreview, root.resolve("out/preview"), cold.resolve("preview"),
