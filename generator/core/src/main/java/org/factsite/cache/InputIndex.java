@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.factsite.load.ContentLoader;
+
 /**
  * The input files of a build with their content hashes. A hash is taken again only when a file's size or
  * modification time differs from the last build's index, or when the file changed within two seconds of
@@ -35,7 +37,7 @@ public final class InputIndex {
         Map<String, Path> folders = new LinkedHashMap<>();
         folders.put(CONTENT, content);
         theme.ifPresent(folder -> folders.put("theme", folder));
-        folders.put("themes", content.resolveSibling("themes"));
+        folders.put(ContentLoader.THEMES_FOLDER, content.resolveSibling(ContentLoader.THEMES_FOLDER));
         return folders;
     }
 

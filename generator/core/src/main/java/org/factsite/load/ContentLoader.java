@@ -22,6 +22,8 @@ import org.factsite.diagnostic.Diagnostics;
 public final class ContentLoader {
 
     public static final String SITE_CONFIG = "site.yaml";
+    /** Beside the content folder: the site's own themes, {@code themes/<name>} for {@code theme: <name>}. */
+    public static final String THEMES_FOLDER = "themes";
     public static final String CLAIMS_FOLDER = "claims";
     public static final String PAGES_FOLDER = "pages";
     public static final String STATIC_FOLDER = "static";

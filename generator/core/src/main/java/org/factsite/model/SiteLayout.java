@@ -30,6 +30,10 @@ public final class SiteLayout {
     public static final String JSON_FEED = "feed.json";
     public static final String NOT_FOUND = "404.html";
     public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    /** The ClaimReview data feed, and its rows as CSV. */
+    public static final String CLAIM_REVIEW_FEED = "claimreview.json";
+    public static final String CLAIM_REVIEW_CSV = "claimreview.csv";
 
     private SiteLayout() {
     }
@@ -62,6 +66,11 @@ public final class SiteLayout {
     /** Page {@code number} (from 2) of the list at {@code sitePath}. */
     public static String listPage(String sitePath, int number) {
         return sitePath + PAGINATION + number + "/";
+    }
+
+    /** The part of a ClaimReview data feed too large for one file holding the claims checked in {@code year}. */
+    public static String claimReviewFeedOf(int year) {
+        return "claimreview-" + year + ".json";
     }
 
     /** The first folders of the site that FactSite fills itself, given the taxonomies' paths. */

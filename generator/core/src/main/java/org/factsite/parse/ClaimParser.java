@@ -20,6 +20,7 @@ import org.factsite.markdown.CitationState;
 import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.CompactHtml;
+import org.factsite.model.SiteLayout;
 import org.factsite.text.Questions;
 import org.factsite.text.Slugs;
 
@@ -107,7 +108,7 @@ public final class ClaimParser {
         List<String> appearances = f.webAddressList("appearances");
         List<String> tags = f.textList("tags");
         List<ClaimDraft.SourceDraft> sources = sources(f);
-        ClaimDraft.Article article = render(summary, body, sources, folder + "claims/" + slug + "/");
+        ClaimDraft.Article article = render(summary, body, sources, folder + SiteLayout.claim(slug));
         List<ClaimDraft.RelatedDraft> related = related(f);
         boolean isDraft = f.bool("draft").orElse(false);
         List<ClaimDraft.CorrectionDraft> corrections = corrections(f);

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.factsite.config.BaseUrl;
 import org.factsite.model.Claim;
+import org.factsite.model.SiteLayout;
 import org.factsite.write.SiteOutput;
 
 /**
@@ -27,8 +28,6 @@ import org.factsite.write.SiteOutput;
  */
 final class ClaimReviewFeed {
 
-    static final String JSON = "claimreview.json";
-    static final String CSV = "claimreview.csv";
     static final int MAX_BYTES = 10_000_000;
     static final List<String> COLUMNS = List.of("url", "claim", "claimant", "date", "rating_value", "rating_name",
             "language");
@@ -64,29 +63,29 @@ final class ClaimReviewFeed {
                 .thenComparing(Review::url)).map(this::written).toList();
         // The size is counted, not made: at 100,000 claims the whole feed is 200 MB, and making it to measure it
         // held it three times over.
-        String whole = emptyFeed(frame(title, sdLicense, root, JSON, newest));
+        String whole = emptyFeed(frame(title, sdLicense, root, SiteLayout.CLAIM_REVIEW_FEED, newest));
         if (utf8Length(whole, newest) <= maxBytes) {
-            writeFeed(output, JSON, whole, newest);
+            writeFeed(output, SiteLayout.CLAIM_REVIEW_FEED, whole, newest);
         } else {
             Map<Integer, List<Written>> byYear = new TreeMap<>(Comparator.reverseOrder());
             newest.forEach(w -> byYear.computeIfAbsent(w.review().claim().checked().getYear(), y -> new ArrayList<>())
                     .add(w));
             List<String> parts = new ArrayList<>();
             byYear.forEach((year, ofYear) -> {
-                String name = "claimreview-" + year + ".json";
+                String name = SiteLayout.claimReviewFeedOf(year);
                 writeFeed(output, name, emptyFeed(frame(title, sdLicense, root, name, ofYear)), ofYear);
                 parts.add(root.absolute(name));
             });
-            Map<String, Object> index = frame(title, sdLicense, root, JSON, newest);
+            Map<String, Object> index = frame(title, sdLicense, root, SiteLayout.CLAIM_REVIEW_FEED, newest);
             index.put("hasPart", parts.stream().map(url -> {
                 Map<String, Object> part = new LinkedHashMap<>(); // a fixed order (Map.of has none)
                 part.put("@type", "DataFeed");
                 part.put("url", url);
                 return part;
             }).toList());
-            output.writeText(JSON, json.write(index));
+            output.writeText(SiteLayout.CLAIM_REVIEW_FEED, json.write(index));
         }
-        output.writeText(CSV, csv(newest));
+        output.writeText(SiteLayout.CLAIM_REVIEW_CSV, csv(newest));
     }
 
     private Written written(Review r) {

@@ -52,7 +52,7 @@ public final class SiteRenderer {
         feed.write(editions.main().site().title(), editions.main().site().sdLicense(), root,
                 renderers.stream().flatMap(r -> r.claimReviews(feed).stream()).toList(), output);
         sitemap.write(root, output, SitemapWriter.MAX_URLS, alternates::ofRootPath);
-        output.writeText("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + root.absolute(SiteLayout.SITEMAP) + "\n");
+        output.writeText(SiteLayout.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + root.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(".nojekyll", "");
         theme.assets().forEach((name, file) -> output.copyFile(SiteLayout.ASSETS + name, file));
     }

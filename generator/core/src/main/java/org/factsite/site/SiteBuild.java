@@ -284,7 +284,7 @@ final class SiteBuild {
         if (site.theme().isEmpty() || site.theme().get().equals("default")) {
             return Optional.empty();
         }
-        Path theme = request.contentDirectory().resolveSibling("themes").resolve(site.theme().get()).normalize();
+        Path theme = request.contentDirectory().resolveSibling(ContentLoader.THEMES_FOLDER).resolve(site.theme().get()).normalize();
         if (!Files.isDirectory(theme)) {
             diagnostics.error(request.contentDirectory().resolve(ContentLoader.SITE_CONFIG), 0, "`theme: "
                     + site.theme().get() + "` names no folder " + theme + "; create it or remove `theme:` to use "

@@ -33,6 +33,7 @@ import org.factsite.model.Correction;
 import org.factsite.model.Editions;
 import org.factsite.model.Page;
 import org.factsite.model.RelatedQuestion;
+import org.factsite.model.SiteLayout;
 import org.factsite.model.Source;
 import org.factsite.model.Taxonomy;
 import org.factsite.parse.ClaimDraft;
@@ -162,8 +163,8 @@ public final class ArchiveValidator {
             }
             ClaimDraft other = bySlug.putIfAbsent(editionOf.apply(draft) + "/" + draft.slug(), draft);
             if (other != null) {
-                diagnostics.error(draft.file(), draft.slugLine(), "this claim's page address `claims/" + draft.slug()
-                        + "/` is already taken by " + other.file().getFileName() + "; rename one of the files or "
+                diagnostics.error(draft.file(), draft.slugLine(), "this claim's page address `"
+                        + SiteLayout.claim(draft.slug()) + "` is already taken by " + other.file().getFileName() + "; rename one of the files or "
                         + "give one a different `slug:`");
             }
         }

@@ -27,6 +27,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostic;
+import org.factsite.load.ContentLoader;
 import org.factsite.site.BuildRequest;
 import org.factsite.site.PreviewBuild;
 import org.factsite.site.PreviewBuilder;
@@ -182,7 +183,7 @@ public final class LivePreview implements AutoCloseable {
         List<Path> folders = new ArrayList<>();
         folders.add(request.contentDirectory());
         request.themeDirectory().ifPresent(folders::add);
-        Path themes = request.contentDirectory().resolveSibling("themes");
+        Path themes = request.contentDirectory().resolveSibling(ContentLoader.THEMES_FOLDER);
         if (request.themeDirectory().map(t -> !t.startsWith(themes)).orElse(true)) {
             folders.add(themes);
         }
