@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.factsite.render.view.LinkView;
 import org.factsite.render.view.TagView;
+import org.factsite.render.view.TermListView;
 
 /**
  * What a claim's view takes from the rest of the archive: its verdict's count, its terms as they are named and
@@ -12,7 +13,8 @@ import org.factsite.render.view.TagView;
  *
  * @param claimant        the claimant's page, or null
  * @param answerLanguages per related question, the answer's language, or null when it is open
+ * @param otherTerms      the claim's terms of each of the desk's own taxonomies, in site.yaml's order
  */
 record ClaimContext(int verdictCount, List<TagView> tags, LinkView claimant, List<LinkView> authors,
-        List<String> answerLanguages) {
+        List<String> answerLanguages, List<TermListView> otherTerms) {
 }

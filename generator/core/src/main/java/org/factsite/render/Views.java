@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,6 +40,7 @@ import org.factsite.render.view.RelatedView;
 import org.factsite.render.view.SiteView;
 import org.factsite.render.view.SourceView;
 import org.factsite.render.view.TagView;
+import org.factsite.render.view.TermListView;
 import org.factsite.render.view.TaxonomyView;
 import org.factsite.render.view.VerdictView;
 
@@ -58,6 +60,8 @@ final class Views {
     /** The taxonomies whose terms a claim's page links: its tags, its claimant, its authors (each may be absent). */
     private final Optional<Taxonomy> tags;
     private final Optional<Taxonomy> claimants;
+    /** The taxonomies a claim page links in places of their own (topics, the claimant, the authors). */
+    private static final Set<String> BUILT_IN_LINKS = Set.of("tags", "claimant", "authors");
     private final Optional<Taxonomy> authors;
     /** A term as written in a claim, by taxonomy and spelling: slugging folds accents, worth doing once. */
     private final Map<String, Optional<Term>> termsBySpelling = new ConcurrentHashMap<>();
@@ -174,8 +178,23 @@ final class Views {
                         base.pathTo(term.sitePath())))).toList()).orElse(List.of());
         List<String> languages = claim.related().stream()
                 .map(r -> r.answeredBy().flatMap(editions::claim).map(Claim::language).orElse(null)).toList();
+        List<TermListView> otherTerms = new ArrayList<>();
+        for (Taxonomy taxonomy : archive.taxonomies()) {
+            if (BUILT_IN_LINKS.contains(taxonomy.name())) {
+                continue;
+            }
+            List<LinkView> links = taxonomy.spellingsIn(claim).stream()
+                    .flatMap(spelling -> termOf(taxonomy, spelling).stream())
+                    .distinct()
+                    .map(term -> new LinkView(term.name(), base.pathTo(term.sitePath())))
+                    .toList();
+            if (!links.isEmpty()) {
+                otherTerms.add(new TermListView(messages(claim.language()).get("taxonomy." + taxonomy.name()
+                        + ".heading"), links));
+            }
+        }
         return new ClaimContext(verdictCounts.getOrDefault(claim.verdict().key(), 0), tagViews, claimant, authorLinks,
-                languages);
+                languages, otherTerms);
     }
 
     /** The term a claim spells so, by the taxonomy's slug and aliases; looked up once per spelling. */
@@ -205,7 +224,8 @@ final class Views {
                 claim.sources().stream().map(s -> source(s, lang)).toList(), related,
                 claim.corrections().stream().map(c -> new CorrectionView(formatDate(c.date(), lang),
                         c.date().toString(), c.note(), claim.title(), base.pathTo(claim.sitePath()))).toList(),
-                claim.extra(), status(claim), status(claim) == null ? null : messages(lang).get("status." + status(claim)));
+                claim.extra(), status(claim), status(claim) == null ? null : messages(lang).get("status." + status(claim)),
+                context.otherTerms());
     }
 
     VerdictView verdict(Verdict verdict, String lang) {

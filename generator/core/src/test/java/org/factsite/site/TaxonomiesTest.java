@@ -93,6 +93,12 @@ class TaxonomiesTest {
         assertEquals("Regions: Hà Nội", archive.html("regions/ha-noi/index.html").selectFirst("h1").text());
         assertEquals(List.of("Hà Nội (2)", "Huế (1)"), archive.html("regions/index.html").select(".tag-list li").eachText());
         assertFalse(Files.exists(archive.site().resolve("authors/ann-writer/feed.xml")), "authors have no feed by default");
+        // A desk's own taxonomy is linked from its claims' pages as the built-in ones are.
+        org.jsoup.nodes.Element regions = archive.html("claims/b/index.html").selectFirst(".claim-terms");
+        assertEquals("Regions: Huế, Hà Nội", regions.text());
+        assertEquals(List.of("/archive/regions/hue/", "/archive/regions/ha-noi/"), regions.select("a").eachAttr("href"));
+        assertEquals(List.of("/archive/regions/ha-noi/"), archive.html("claims/a/index.html").select(".claim-terms a")
+                .eachAttr("href"));
     }
 
     @Test
