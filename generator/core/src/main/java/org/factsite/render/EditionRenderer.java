@@ -9,9 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -24,7 +21,6 @@ import org.factsite.diagnostic.Diagnostics;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
 import org.factsite.model.Editions;
-import org.factsite.model.Page;
 import org.factsite.model.SiteLayout;
 import org.factsite.model.Taxonomy;
 import org.factsite.model.Term;
@@ -45,7 +41,6 @@ final class EditionRenderer {
     private final Archive archive;
     private final SiteConfig site;
     private final BaseUrl base;
-    private final Theme theme;
     private final Diagnostics diagnostics;
     private final TemplateEngine templates;
     private final Views views;
@@ -72,11 +67,9 @@ final class EditionRenderer {
         this.archive = archive;
         this.site = archive.site();
         this.base = site.baseUrl();
-        this.theme = theme;
         this.diagnostics = diagnostics;
         this.templates = new TemplateEngine(theme, diagnostics);
         this.views = new Views(archive, theme, alternates, editions);
-        warnAboutMissingTranslations();
     }
 
     /** Every kind of page the site has, in the order they are rendered. */
@@ -331,26 +324,5 @@ final class EditionRenderer {
             output.writeStreaming(file, out -> templates.render(unit.template(), model, out));
         }
         sitemap.add(folder + unit.sitePath(), unit.lastModified());
-    }
-
-    private void warnAboutMissingTranslations() {
-        Set<String> languages = new TreeSet<>();
-        languages.add(site.language());
-        Map<String, Path> firstFile = new HashMap<>();
-        for (Claim claim : archive.claims()) {
-            languages.add(claim.language());
-            firstFile.putIfAbsent(claim.language(), claim.file());
-        }
-        for (Page page : archive.pages()) {
-            languages.add(page.language());
-            firstFile.putIfAbsent(page.language(), page.file());
-        }
-        for (String language : languages) {
-            if (!theme.translates(language)) {
-                Path file = Optional.ofNullable(firstFile.get(language)).orElse(Path.of("site.yaml"));
-                diagnostics.warning(file, 0, "the theme has no translation for `" + language + "` (i18n/"
-                        + language + ".properties); its labels appear in English");
-            }
-        }
     }
 }

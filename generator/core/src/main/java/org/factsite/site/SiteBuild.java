@@ -31,6 +31,7 @@ import org.factsite.render.SiteRenderer;
 import org.factsite.render.Theme;
 import org.factsite.validate.ArchiveValidator;
 import org.factsite.validate.PublishingRule;
+import org.factsite.validate.ThemeLanguageChecks;
 import org.factsite.write.InPlaceSiteWriter;
 import org.factsite.write.OutputLock;
 import org.factsite.write.SiteOutput;
@@ -124,7 +125,6 @@ final class SiteBuild {
         }
     }
 
-    /** Loads, parses and validates the archive and checks the theme folder; renders and writes nothing. */
     /** The archive, parsed and validated as a build would (Markdown rendered, for the links in the text). */
     Editions archive() throws ContentErrorsException {
         checkContentFolder();
@@ -136,6 +136,7 @@ final class SiteBuild {
         }
     }
 
+    /** Loads, parses and validates the archive and checks the theme folder; renders and writes nothing. */
     CheckResult check() throws ContentErrorsException {
         checkContentFolder();
         try (cache) {
@@ -295,6 +296,7 @@ final class SiteBuild {
 
     /** Renders every page into {@code output}; returns how many pages were kept as they were. */
     private int render(Editions editions, Theme theme, SiteOutput output) {
+        ThemeLanguageChecks.check(editions, theme::translates, diagnostics); // the first step that knows the theme
         SiteRenderer renderer = new SiteRenderer(editions, theme, diagnostics, cache.pageKeys());
         renderer.renderAll(output);
         return renderer.pagesKept();
