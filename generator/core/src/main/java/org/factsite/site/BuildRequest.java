@@ -52,116 +52,51 @@ public record BuildRequest(Path contentDirectory, Path outputDirectory, Optional
                 Clock.systemUTC(), DEFAULT_MAX_FILE_BYTES, content.getParent() == null ? content : content.getParent());
     }
 
-    public Builder toBuilder() {
-        return new Builder(this);
+    /** This request writing to {@code output} instead (the preview's folder, another site to compare). */
+    public BuildRequest withOutputDirectory(Path output) {
+        return new BuildRequest(contentDirectory, output, themeDirectory, baseUrl, includeDrafts, includeFuture, strict,
+                clock, maxFileBytes, reportRoot);
     }
 
+    /** @param theme null for the bundled theme alone */
     public BuildRequest withThemeDirectory(Path theme) {
-        return toBuilder().themeDirectory(theme).build();
+        return new BuildRequest(contentDirectory, outputDirectory, Optional.ofNullable(theme), baseUrl, includeDrafts,
+                includeFuture, strict, clock, maxFileBytes, reportRoot);
     }
 
+    /** @param url null or blank for site.yaml's */
     public BuildRequest withBaseUrl(String url) {
-        return toBuilder().baseUrl(url).build();
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, Optional.ofNullable(url),
+                includeDrafts, includeFuture, strict, clock, maxFileBytes, reportRoot);
     }
 
     public BuildRequest withDrafts(boolean drafts) {
-        return toBuilder().includeDrafts(drafts).build();
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, drafts, includeFuture,
+                strict, clock, maxFileBytes, reportRoot);
     }
 
     public BuildRequest withFuture(boolean future) {
-        return toBuilder().includeFuture(future).build();
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts, future,
+                strict, clock, maxFileBytes, reportRoot);
     }
 
     public BuildRequest withStrict(boolean strictMode) {
-        return toBuilder().strict(strictMode).build();
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
+                includeFuture, strictMode, clock, maxFileBytes, reportRoot);
     }
 
     public BuildRequest withClock(Clock newClock) {
-        return toBuilder().clock(newClock).build();
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
+                includeFuture, strict, newClock, maxFileBytes, reportRoot);
     }
 
     public BuildRequest withMaxFileBytes(long bytes) {
-        return toBuilder().maxFileBytes(bytes).build();
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
+                includeFuture, strict, clock, bytes, reportRoot);
     }
 
     public BuildRequest withReportRoot(Path root) {
-        return toBuilder().reportRoot(root).build();
-    }
-
-    /** Changes some fields of a request; nulls mean "not given". */
-    public static final class Builder {
-        private Path contentDirectory;
-        private Path outputDirectory;
-        private Optional<Path> themeDirectory;
-        private Optional<String> baseUrl;
-        private boolean includeDrafts;
-        private boolean includeFuture;
-        private boolean strict;
-        private Clock clock;
-        private long maxFileBytes;
-        private Path reportRoot;
-
-        private Builder(BuildRequest r) {
-            contentDirectory = r.contentDirectory;
-            outputDirectory = r.outputDirectory;
-            themeDirectory = r.themeDirectory;
-            baseUrl = r.baseUrl;
-            includeDrafts = r.includeDrafts;
-            includeFuture = r.includeFuture;
-            strict = r.strict;
-            clock = r.clock;
-            maxFileBytes = r.maxFileBytes;
-            reportRoot = r.reportRoot;
-        }
-
-        public Builder outputDirectory(Path output) {
-            outputDirectory = output;
-            return this;
-        }
-
-        public Builder themeDirectory(Path theme) {
-            themeDirectory = Optional.ofNullable(theme);
-            return this;
-        }
-
-        public Builder baseUrl(String url) {
-            baseUrl = Optional.ofNullable(url);
-            return this;
-        }
-
-        public Builder includeDrafts(boolean value) {
-            includeDrafts = value;
-            return this;
-        }
-
-        public Builder includeFuture(boolean value) {
-            includeFuture = value;
-            return this;
-        }
-
-        public Builder strict(boolean value) {
-            strict = value;
-            return this;
-        }
-
-        public Builder clock(Clock value) {
-            clock = value;
-            return this;
-        }
-
-        public Builder maxFileBytes(long value) {
-            maxFileBytes = value;
-            return this;
-        }
-
-        public Builder reportRoot(Path value) {
-            reportRoot = value;
-            return this;
-        }
-
-        public BuildRequest build() {
-            return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
-                    includeFuture, strict, clock, maxFileBytes, reportRoot);
-        }
+        return new BuildRequest(contentDirectory, outputDirectory, themeDirectory, baseUrl, includeDrafts,
+                includeFuture, strict, clock, maxFileBytes, root);
     }
 }

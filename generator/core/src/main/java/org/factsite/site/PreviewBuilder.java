@@ -17,7 +17,7 @@ public final class PreviewBuilder {
 
     /** @param request where the content is and where the preview site goes; drafts and future claims are turned on */
     public PreviewBuilder(BuildRequest request) {
-        this.request = request.toBuilder().includeDrafts(true).includeFuture(true).build();
+        this.request = request.withDrafts(true).withFuture(true);
         this.cache = new MemoryCache(this.request.contentDirectory(), this.request.themeDirectory());
     }
 

@@ -45,7 +45,7 @@ class ForkedBuildTest {
         BuildRequest here = Fixtures.build(Fixtures.GOLDEN, dir.resolve("here"), "https://desk.example/checks/");
         BuildResult expected = FactSite.build(here);
         List<String> log = new ArrayList<>();
-        BuildResult forked = ForkedBuild.run(here.toBuilder().outputDirectory(dir.resolve("forked")).build(),
+        BuildResult forked = ForkedBuild.run(here.withOutputDirectory(dir.resolve("forked")),
                 ForkOptions.of(classpath()), log::add);
         assertEquals(List.of(), SiteTree.of(dir.resolve("forked")).differencesFrom(SiteTree.of(dir.resolve("here"))));
         assertEquals(expected.warnings(), forked.warnings(), "warnings with file, line and text");
@@ -149,7 +149,7 @@ class ForkedBuildTest {
         long made = Files.getLastModifiedTime(archives.get(0)).toMillis();
 
         List<String> log = new ArrayList<>();
-        ForkedBuild.run(request.toBuilder().outputDirectory(dir.resolve("again")).build(), options, log::add);
+        ForkedBuild.run(request.withOutputDirectory(dir.resolve("again")), options, log::add);
         assertEquals(archives, files(classData));
         assertEquals(made, Files.getLastModifiedTime(archives.get(0)).toMillis(), "mapped, not made again");
         assertEquals(List.of(), SiteTree.of(dir.resolve("again")).differencesFrom(SiteTree.of(dir.resolve("site"))));

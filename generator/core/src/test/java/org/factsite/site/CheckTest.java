@@ -47,6 +47,6 @@ class CheckTest {
     void strictChecksFailOnWarnings() {
         TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n"
                 + claim("A?", "sources:\n  - id: 1\n    title: One\n", "No citation.\n"));
-        assertThrows(ContentErrorsException.class, () -> FactSite.check(archive.request().toBuilder().strict(true).build()));
+        assertThrows(ContentErrorsException.class, () -> FactSite.check(archive.request().withStrict(true)));
     }
 }

@@ -26,8 +26,7 @@ class PreviewBuilderTest {
     private static final String DRAFT = claim("Draft?", "draft: true\n", "Soon.\n");
 
     private PreviewBuilder preview(TestArchive archive) {
-        return new PreviewBuilder(archive.request().toBuilder().outputDirectory(archive.root().resolve("preview"))
-                .build());
+        return new PreviewBuilder(archive.request().withOutputDirectory(archive.root().resolve("preview")));
     }
 
     /** The site a one-off build with drafts and future claims makes of the same content. */
@@ -90,8 +89,8 @@ class PreviewBuilderTest {
     @Test
     void aThemeChangeRendersEveryPageAgain() throws Exception {
         TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + A);
-        PreviewBuilder preview = new PreviewBuilder(archive.request().toBuilder()
-                .outputDirectory(archive.root().resolve("preview")).themeDirectory(dir.resolve("theme")).build());
+        PreviewBuilder preview = new PreviewBuilder(archive.request()
+                .withOutputDirectory(archive.root().resolve("preview")).withThemeDirectory(dir.resolve("theme")));
         archive.write("theme/i18n/en.properties", "claim.verdict=Rated\n");
         preview.rebuild();
         archive.write("theme/i18n/en.properties", "claim.verdict=Rated again\n");

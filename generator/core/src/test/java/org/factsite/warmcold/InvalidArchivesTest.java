@@ -44,7 +44,7 @@ class InvalidArchivesTest {
         assertEquals(expected, problems(root, () -> FactSite.buildClean(request)), "a clean build");
         assertEquals(expected, problems(root, () -> FactSite.build(request)), "a build that keeps a record");
         assertEquals(expected, problems(root, () -> FactSite.build(request)), "the same build again");
-        PreviewBuilder preview = new PreviewBuilder(request.toBuilder().outputDirectory(root.resolve("preview")).build());
+        PreviewBuilder preview = new PreviewBuilder(request.withOutputDirectory(root.resolve("preview")));
         assertEquals(expected, problems(root, preview::rebuild), "the preview");
         assertFalse(Files.exists(root.resolve("site")), "no site is written");
         assertFalse(Files.exists(root.resolve("preview/index.html")), "no preview page is written");

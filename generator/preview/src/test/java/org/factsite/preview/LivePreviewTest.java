@@ -50,7 +50,7 @@ class LivePreviewTest {
         archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + A
                 + "-- content/claims/later.md --\n" + claim("Later?", "draft: true\n", "Soon.\n")
                 + "-- secret.txt --\nnot for the web\n");
-        BuildRequest request = archive.request().toBuilder().outputDirectory(dir.resolve("target/preview")).build();
+        BuildRequest request = archive.request().withOutputDirectory(dir.resolve("target/preview"));
         PrintStream out = new PrintStream(terminal, true, StandardCharsets.UTF_8);
         preview = new LivePreview(request, "127.0.0.1", 0, out, out);
         site = preview.start();
@@ -198,8 +198,8 @@ class LivePreviewTest {
     void aFirstBuildWithErrorsStillServesAPageThatShowsThemAndReloads(@TempDir Path other) throws Exception {
         TestArchive broken = TestArchive.of(other, "-- content/claims/a.md --\n" + A.replace("verdict: false", "verdict: ?"));
         PrintStream out = new PrintStream(terminal, true, StandardCharsets.UTF_8);
-        try (LivePreview second = new LivePreview(broken.request().toBuilder()
-                .outputDirectory(other.resolve("target/preview")).build(), "127.0.0.1", 0, out, out)) {
+        try (LivePreview second = new LivePreview(broken.request().withOutputDirectory(other.resolve("target/preview")),
+                "127.0.0.1", 0, out, out)) {
             URI root = second.start();
             assertEquals("/", root.getPath(), "no site.yaml base path known yet");
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(root).build(),
