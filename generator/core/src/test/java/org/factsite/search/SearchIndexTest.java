@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.factsite.site.FactSite;
 import org.factsite.testing.Fixtures;
 import org.factsite.testing.Folders;
+import org.factsite.testing.SiteTree;
 import org.factsite.testing.TestArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,8 +191,8 @@ class SearchIndexTest {
         TestArchive copy = TestArchive.of(again, "");
         Folders.copy(dir.resolve("content"), again.resolve("content"));
         FactSite.buildClean(copy.request().withClock(Fixtures.TODAY));
-        assertEquals(Folders.contents(site.resolve("search")), Folders.contents(copy.site().resolve("search")),
-                "the same archive, the same index");
+        assertEquals(List.of(), SiteTree.of(copy.site().resolve("search")).differencesFrom(
+                SiteTree.of(site.resolve("search"))), "the same archive, the same index");
     }
 
     private static String slug(String url) {

@@ -5,12 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Folders in tests: copied or deleted whole, or read as every file's bytes. */
+/** Folders in tests: copied or deleted whole (to compare two, see {@link SiteTree}). */
 public final class Folders {
 
     private Folders() {
@@ -41,18 +38,5 @@ public final class Folders {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Every file below {@code root} by its path, as its bytes in a comparable form. */
-    public static Map<String, String> contents(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Arrays.toString(Files.readAllBytes(p)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }
