@@ -95,11 +95,12 @@ public final class MarkdownEngine {
     }
 
     /**
-     * Renders for use away from the page (lists, feeds): every relative link, image and citation made absolute
-     * against {@code pageUrl}, and citations without anchor ids (they would repeat on a list page).
+     * Renders for use away from the page (lists, feeds): every relative link, image and citation resolved against
+     * {@code pageBase} (the page's absolute address for feeds, its path from the host's root for list pages), and
+     * citations without anchor ids (they would repeat on a list page).
      */
-    public String renderAbsolute(ParsedMarkdown markdown, CitationState citations, String pageUrl) {
-        return render(markdown, citations, pageUrl);
+    public String renderAwayFromPage(ParsedMarkdown markdown, CitationState citations, String pageBase) {
+        return render(markdown, citations, pageBase);
     }
 
     private String render(ParsedMarkdown markdown, CitationState citations, String linkBase) {

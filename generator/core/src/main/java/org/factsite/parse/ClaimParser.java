@@ -134,9 +134,9 @@ public final class ClaimParser {
         Optional<String> summaryHtml = summary.filter(s -> renderHtml).map(s -> markdown.render(s, citations));
         String bodyHtml = renderHtml ? markdown.render(body, citations) : "";
         Optional<String> standalone = summary.filter(s -> renderHtml)
-                .map(s -> markdown.renderAbsolute(s, new CitationState(ids), base.absolute(pagePath)));
+                .map(s -> markdown.renderAwayFromPage(s, new CitationState(ids), base.absolute(pagePath)));
         Optional<String> listed = summary.filter(s -> renderHtml)
-                .map(s -> markdown.renderAbsolute(s, new CitationState(ids), base.pathTo(pagePath)));
+                .map(s -> markdown.renderAwayFromPage(s, new CitationState(ids), base.pathTo(pagePath)));
         Map<String, List<String>> anchors = new LinkedHashMap<>();
         ids.forEach(id -> anchors.put(id, citations.anchorsOf(id)));
         List<ParsedMarkdown.Marker> markers = new ArrayList<>();

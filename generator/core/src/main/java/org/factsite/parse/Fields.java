@@ -7,9 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.factsite.diagnostic.Diagnostics;
@@ -33,7 +35,7 @@ public final class Fields {
     /** Prefix for keys nested in another key, e.g. "sources[2]." */
     private final String context;
     /** Missing fields an unknown key was already named as a misspelling of: one mistake, one message. */
-    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
+    private final Set<String> misspelt = new HashSet<>();
 
     public Fields(YamlNode.Mapping mapping, Path file, Diagnostics diagnostics, String context) {
         this.mapping = mapping;

@@ -67,7 +67,8 @@ public final class PageParser {
             return Optional.empty();
         }
         return Optional.of(new PageDraft(path, slug, f.lineOf("slug"), title.orElseThrow(), description, language,
-                menu, markdown.render(body, new CitationState(Set.of())), draft, Unfinished.inFile(root.get(), split.get())));
+                menu, markdown.render(body, new CitationState(Set.of())), draft,
+                Unfinished.inFile(root.get(), split.get())));
     }
 
 }

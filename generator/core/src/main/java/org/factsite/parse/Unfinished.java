@@ -61,7 +61,7 @@ public final class Unfinished {
     }
 
     /** Every unfinished value of a front matter (or site.yaml), in file order. */
-    public static List<Spot> inFrontMatter(YamlNode.Mapping root) {
+    static List<Spot> inFrontMatter(YamlNode.Mapping root) {
         List<Spot> spots = new ArrayList<>();
         walk(root, "", spots);
         return spots;

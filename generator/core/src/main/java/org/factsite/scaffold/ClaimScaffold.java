@@ -28,7 +28,8 @@ import org.factsite.text.Slugs;
 /**
  * Writes a new claim file with every field present and explained, so an author fills in a form instead of
  * remembering the format. It is valid as written (a check passes on it) and a draft; what the desk must still
- * write is marked, and a check that still holds a mark is never published. Today is the site's today (its time zone); an existing file is never replaced.
+ * write is marked, and a check that still holds a mark is never published. Today is the site's today (its time
+ * zone); an existing file is never replaced.
  */
 public final class ClaimScaffold {
 

@@ -180,7 +180,7 @@ final class SiteBuild {
     private void checkContentFolder() {
         if (!Files.isDirectory(request.contentDirectory())) {
             diagnostics.error(request.contentDirectory(), 0, "there is no content folder here (expected at "
-                    + request.contentDirectory().toAbsolutePath().normalize() + "); run the command in the archive's "
+                    + request.contentDirectory() + "); run the command in the archive's "
                     + "folder, the one holding content/ with its site.yaml, or point contentDirectory (the CLI's "
                     + "--content) at it");
         }
@@ -285,7 +285,8 @@ final class SiteBuild {
         if (site.theme().isEmpty() || site.theme().get().equals("default")) {
             return Optional.empty();
         }
-        Path theme = request.contentDirectory().resolveSibling(ContentLoader.THEMES_FOLDER).resolve(site.theme().get()).normalize();
+        Path theme = request.contentDirectory().resolveSibling(ContentLoader.THEMES_FOLDER).resolve(site.theme().get())
+                .normalize();
         if (!Files.isDirectory(theme)) {
             diagnostics.error(request.contentDirectory().resolve(ContentLoader.SITE_CONFIG), 0, "`theme: "
                     + site.theme().get() + "` names no folder " + theme + "; create it or remove `theme:` to use "

@@ -164,7 +164,8 @@ public final class ArchiveValidator {
             ClaimDraft other = bySlug.putIfAbsent(editionOf.apply(draft) + "/" + draft.slug(), draft);
             if (other != null) {
                 diagnostics.error(draft.file(), draft.slugLine(), "this claim's page address `"
-                        + SiteLayout.claim(draft.slug()) + "` is already taken by " + other.file().getFileName() + "; rename one of the files or "
+                        + SiteLayout.claim(draft.slug()) + "` is already taken by " + other.file().getFileName()
+                        + "; rename one of the files or "
                         + "give one a different `slug:`");
             }
         }

@@ -138,12 +138,13 @@ public final class LivePreview implements AutoCloseable {
         }
         try {
             watch();
+            changed();
         } catch (IOException | RuntimeException e) {
-            // Said, and tried again in a second: an exception would end this schedule for good.
+            // Said, and tried again in a second (no rebuild each second meanwhile): an exception would end this
+            // schedule for good.
             err.println("The preview cannot watch the content folder again: " + e.getMessage());
             watchedIdentities = List.of();
         }
-        changed();
     }
 
     /** Each folder the preview would watch, with what identifies it on disk ("none" when it does not exist). */
