@@ -12,12 +12,12 @@ import org.factsite.render.view.ClaimView;
  * together determine everything on the page: the page frame and the ClaimReview data are made from the same
  * fields.
  */
-final class ClaimPages implements PageKind {
+final class ClaimPages implements UnitKind {
 
     private final JsonLd jsonLd = new JsonLd();
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         Views views = parts.views();
         return parts.archive().claims().stream().map(claim -> new PageUnit(claim.sitePath(), "claim.ftlh", () -> {
             Map<String, Object> key = new LinkedHashMap<>();

@@ -88,6 +88,21 @@ final class ClaimReviewFeed {
         output.writeText(SiteLayout.CLAIM_REVIEW_CSV, csv(newest));
     }
 
+    /**
+     * An edition's claims' reviews as their pages carry them: each claim's entry is made of the claim under this
+     * build's site settings and pages, so a preview keeps it for unchanged claims.
+     */
+    List<Review> reviews(RenderParts parts) {
+        Views views = parts.views();
+        Map<String, String> policies = views.policyUrls();
+        return parts.archive().claims().stream().map(claim -> {
+            String url = parts.base().absolute(claim.sitePath());
+            return new Review(claim, url, () -> parts.keys().ofClaim("claimreview", claim, () -> entry(claim,
+                    ClaimReviewData.of(parts.site(), policies, claim,
+                            views.verdict(claim.verdict(), claim.language()).label(), url))));
+        }).toList();
+    }
+
     private Written written(Review r) {
         return new Written(r, r.entry().get());
     }

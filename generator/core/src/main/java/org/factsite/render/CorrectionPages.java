@@ -9,10 +9,10 @@ import org.factsite.model.SiteLayout;
 import org.factsite.render.view.PageView;
 
 /** The corrections log: every correction of the archive, newest first, with its feed. */
-final class CorrectionPages implements PageKind {
+final class CorrectionPages implements UnitKind {
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         Views views = parts.views();
         String lang = parts.site().language();
         Map<String, String> t = views.messages(lang);

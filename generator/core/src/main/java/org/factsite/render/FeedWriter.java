@@ -29,8 +29,18 @@ final class FeedWriter {
     private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The channel of a feed: what it is, where it lives, in which language. */
-    record Channel(String title, String description, String homeUrl, String feedUrl, String language) {
+    /**
+     * The channel of a feed: what it is, where it lives, in which language.
+     *
+     * @param sitePath the feed's file below its edition's folder
+     */
+    record Channel(String title, String description, String homeUrl, String feedUrl, String language,
+            String sitePath) {
+
+        /** What of the channel the feed shows, for its key. */
+        List<String> key() {
+            return List.of(title, description, homeUrl, feedUrl, language);
+        }
     }
 
     String rss(Channel channel, List<FeedItem> items) {

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.factsite.model.SiteLayout;
 
 /** The home page: every claim, newest first, paginated. */
-final class HomePages implements PageKind {
+final class HomePages implements UnitKind {
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         String lang = parts.site().language();
         Map<String, String> t = parts.views().messages(lang);
         return Listing.pages(parts, "list.ftlh", parts.archive().claims(), SiteLayout.HOME, lang, parts.site().title(),

@@ -13,10 +13,10 @@ import org.factsite.model.SiteLayout;
  * site.yaml describes its {@code organization:}), and the rating scale as part of the methodology
  * ({@code /methodology/ratings/}: each verdict's label, description and number).
  */
-final class OrganizationPages implements PageKind {
+final class OrganizationPages implements UnitKind {
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         Views views = parts.views();
         String lang = parts.site().language();
         Map<String, String> t = views.messages(lang);

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.factsite.render.view.PlainPageView;
 
 /** The desk's own pages from {@code content/pages/} (about, methodology ...). */
-final class PlainPages implements PageKind {
+final class PlainPages implements UnitKind {
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         Views views = parts.views();
         return parts.archive().pages().stream().map(plain -> PageUnit.of(plain.sitePath(), "page.ftlh", () -> {
             Map<String, Object> model = new LinkedHashMap<>();

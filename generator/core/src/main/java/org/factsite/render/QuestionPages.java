@@ -16,12 +16,12 @@ import org.factsite.text.Slugs;
  * The related-questions index: which follow-up questions another check answers and which are open. Up to
  * {@link #QUESTIONS_PER_PAGE} questions it is one page; beyond, an index of initials, each paginated.
  */
-final class QuestionPages implements PageKind {
+final class QuestionPages implements UnitKind {
 
     static final int QUESTIONS_PER_PAGE = 300;
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         Views views = parts.views();
         String lang = parts.site().language();
         Map<String, String> t = views.messages(lang);

@@ -11,10 +11,10 @@ import org.factsite.model.Archive;
 import org.factsite.model.Claim;
 
 /**
- * What every page kind works with: the archive, its views, and each claim's list-view key (made once a build,
- * shared by every list the claim is in).
+ * What every kind of unit works with: the archive, its views, each claim's list-view key (made once a build,
+ * shared by every list the claim is in), and the keys, for what is made of one claim alone.
  */
-record RenderParts(Archive archive, Views views, Function<Claim, String> claimViewKey) {
+record RenderParts(Archive archive, Views views, Function<Claim, String> claimViewKey, PageKeys keys) {
 
     SiteConfig site() {
         return archive.site();

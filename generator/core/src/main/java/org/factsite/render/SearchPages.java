@@ -11,10 +11,10 @@ import org.factsite.render.view.LinkView;
  * The search page. Its script reads the index in {@code search/}; without the script the page says so and
  * links the ways to browse that need none (taxonomies, verdicts, questions).
  */
-final class SearchPages implements PageKind {
+final class SearchPages implements UnitKind {
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         Views views = parts.views();
         String lang = parts.site().language();
         Map<String, String> t = views.messages(lang);

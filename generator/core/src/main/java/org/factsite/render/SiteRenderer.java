@@ -12,8 +12,8 @@ import org.factsite.write.FolderOutput;
 import org.factsite.write.SiteOutput;
 
 /**
- * Renders the site: each language's edition into its folder ({@link EditionRenderer}), then what they share at
- * the root: the 404 page (in the default language), the ClaimReview data feed of every edition's claims, the
+ * Renders the site: each language's edition into its folder ({@link EditionRenderer}; the edition at the root
+ * has the 404 page), then what they share at the root: the ClaimReview data feed of every edition's claims, the
  * sitemap of every edition's pages, robots.txt and the theme's assets.
  */
 public final class SiteRenderer {
@@ -46,11 +46,10 @@ public final class SiteRenderer {
         for (int i = 0; i < renderers.size(); i++) {
             renderers.get(i).renderAll(folderOf(editions.all().get(i), output));
         }
-        renderers.get(0).renderNotFound(output);
         BaseUrl root = editions.main().root();
         ClaimReviewFeed feed = new ClaimReviewFeed();
         feed.write(editions.main().site().title(), editions.main().site().sdLicense(), root,
-                renderers.stream().flatMap(r -> r.claimReviews(feed).stream()).toList(), output);
+                renderers.stream().flatMap(r -> feed.reviews(r.parts()).stream()).toList(), output);
         sitemap.write(root, output, SitemapWriter.MAX_URLS, alternates::ofRootPath);
         output.writeText(SiteLayout.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + root.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(".nojekyll", "");

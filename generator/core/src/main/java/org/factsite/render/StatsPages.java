@@ -24,13 +24,13 @@ import org.factsite.render.view.VerdictView;
  * The statistics page: verdicts per year (a chart drawn here, and a table with the same numbers), the most
  * checked terms of each taxonomy, corrections per year. Every number is a count over the edition's claims.
  */
-final class StatsPages implements PageKind {
+final class StatsPages implements UnitKind {
 
     /** Terms listed per taxonomy, the most claims first. */
     static final int TOP_TERMS = 10;
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         Views views = parts.views();
         Archive archive = parts.archive();
         String lang = parts.site().language();

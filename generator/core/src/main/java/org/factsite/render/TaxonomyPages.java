@@ -14,7 +14,7 @@ import org.factsite.render.view.LinkView;
  * One taxonomy's pages: an index of its terms ({@code taxonomy.ftlh}) and, per term, its claims with how
  * they were rated ({@code term.ftlh}, paginated).
  */
-final class TaxonomyPages implements PageKind {
+final class TaxonomyPages implements UnitKind {
 
     private final Taxonomy taxonomy;
 
@@ -23,7 +23,7 @@ final class TaxonomyPages implements PageKind {
     }
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         Views views = parts.views();
         String lang = parts.site().language();
         Map<String, String> t = views.messages(lang);

@@ -10,10 +10,10 @@ import org.factsite.model.SiteLayout;
 import org.factsite.render.view.VerdictView;
 
 /** The legend of the verdict scale, and a list of claims per verdict. */
-final class VerdictPages implements PageKind {
+final class VerdictPages implements UnitKind {
 
     @Override
-    public List<PageUnit> pages(RenderParts parts) {
+    public List<PageUnit> units(RenderParts parts) {
         Views views = parts.views();
         String lang = parts.site().language();
         Map<String, String> t = views.messages(lang);

@@ -54,6 +54,8 @@ class EditScriptTest {
         h.step("write it", () -> h.replace(FERRY, "summary: TODO\n", "summary: A ferry, not a bridge.\n"));
         h.step("add a correction", () -> h.replace(FERRY, "tags:", "corrections:\n  - date: 2025-06-02\n"
                 + "    note: The ferry's colour was misstated.\ntags:"));
+        h.step("reword the correction (its claim page, the corrections page and feed show it)", () -> h.replace(FERRY,
+                "colour was misstated", "colour was given wrongly"));
         h.step("change an image in a claim folder", () -> h.writeBytes("content/claims/ferry-photo/blue-ferry.png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}));
     }

@@ -1,4 +1,4 @@
-package org.factsite.render;
+package org.factsite.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

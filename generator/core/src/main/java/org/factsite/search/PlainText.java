@@ -1,14 +1,14 @@
-package org.factsite.render;
+package org.factsite.search;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /** The text of rendered HTML, for the search index: tags dropped (block ends become spaces), entities decoded. */
-final class PlainText {
+public final class PlainText {
 
     private PlainText() {
     }
 
-    static String of(String html) {
+    public static String of(String html) {
         // A scan rather than a regular expression: every claim's article passes here on every build.
         StringBuilder text = new StringBuilder(html.length());
         boolean entities = false;
