@@ -80,6 +80,14 @@ public final class Archive {
         return pages;
     }
 
+    /** The plain pages that hold the desk's policies, by kind ({@code about} ...), in site.yaml's order. */
+    public Map<String, Page> policyPages() {
+        Map<String, Page> policies = new java.util.LinkedHashMap<>();
+        site.policies().slugs().forEach((kind, slug) -> pages.stream().filter(p -> p.slug().equals(slug)).findFirst()
+                .ifPresent(page -> policies.put(kind, page)));
+        return java.util.Collections.unmodifiableMap(policies);
+    }
+
     /** The taxonomies in site.yaml's order. */
     public List<Taxonomy> taxonomies() {
         return taxonomies;

@@ -26,4 +26,9 @@ final class CorrectionPages implements UnitKind {
             return model;
         }, corrections.isEmpty() ? null : corrections.get(0).correction().date()));
     }
+
+    @Override
+    public List<NavEntry> navigation(Archive archive) {
+        return List.of(NavEntry.labelled(NavEntry.Place.FOOTER, 20, SiteLayout.CORRECTIONS, "nav.corrections"));
+    }
 }

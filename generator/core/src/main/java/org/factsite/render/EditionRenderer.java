@@ -34,6 +34,7 @@ final class EditionRenderer {
     /** Key of each claim's list view, by slug: a claim is in several lists, its view is keyed once a build. */
     private final Map<String, String> claimViewKeys = new ConcurrentHashMap<>();
     private final RenderParts parts;
+    private final List<UnitKind> kinds;
 
     /**
      * @param keys    asked before each unit is made: a unit whose key the output holds is kept ({@link SiteOutput#keep})
@@ -46,7 +47,9 @@ final class EditionRenderer {
         this.keys = keys;
         this.archive = archive;
         this.templates = new TemplateEngine(theme, diagnostics);
-        this.views = new Views(archive, theme, alternates, editions);
+        this.kinds = kinds();
+        this.views = new Views(archive, theme, alternates, editions,
+                kinds.stream().flatMap(kind -> kind.navigation(archive).stream()).toList());
         this.parts = new RenderParts(archive, views, this::claimViewKey, keys);
     }
 
@@ -73,7 +76,7 @@ final class EditionRenderer {
 
     private List<List<? extends Unit>> units() {
         if (units == null) {
-            units = kinds().stream().<List<? extends Unit>>map(kind -> kind.units(parts)).toList();
+            units = kinds.stream().<List<? extends Unit>>map(kind -> kind.units(parts)).toList();
         }
         return units;
     }

@@ -131,4 +131,9 @@ final class Feeds implements UnitKind {
     private static String escape(String text) {
         return Escaping.escapeHtml(text, false);
     }
+
+    @Override
+    public List<NavEntry> navigation(Archive archive) {
+        return List.of(NavEntry.labelled(NavEntry.Place.FOOTER, 60, SiteLayout.FEED, "nav.feed"));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.factsite.model.Archive;
 import org.factsite.config.Organization;
 import org.factsite.model.SiteLayout;
 
@@ -32,6 +33,7 @@ final class OrganizationPages implements UnitKind {
         units.add(PageUnit.of(SiteLayout.RATINGS, "ratings.ftlh", () -> {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("page", views.page(lang, t.get("ratings.heading"), t.get("ratings.intro"), SiteLayout.RATINGS));
+            model.put("legend", parts.base().pathTo(SiteLayout.VERDICTS));
             model.put("verdicts", parts.site().verdicts().verdicts().stream().map(v -> views.verdict(v, lang)).toList());
             return model;
         }, null));
@@ -60,5 +62,12 @@ final class OrganizationPages implements UnitKind {
             return row;
         }).toList());
         return view;
+    }
+
+    /** The organisation's page, when site.yaml describes one; the rating scale is linked from the methodology. */
+    @Override
+    public List<NavEntry> navigation(Archive archive) {
+        return archive.site().organization().isEmpty() ? List.of()
+                : List.of(NavEntry.labelled(NavEntry.Place.FOOTER, 40, SiteLayout.ORGANIZATION, "nav.organization"));
     }
 }

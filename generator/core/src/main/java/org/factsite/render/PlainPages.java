@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.factsite.model.Archive;
 import org.factsite.render.view.PlainPageView;
 
 /** The desk's own pages from {@code content/pages/} (about, methodology ...). */
@@ -18,5 +19,15 @@ final class PlainPages implements UnitKind {
             model.put("content", new PlainPageView(plain.title(), plain.bodyHtml()));
             return model;
         }, null)).toList();
+    }
+
+    /** The pages chosen for the menu in the header; the policy pages in the footer. */
+    @Override
+    public List<NavEntry> navigation(Archive archive) {
+        List<NavEntry> links = new java.util.ArrayList<>();
+        archive.menu().forEach(page -> links.add(NavEntry.titled(NavEntry.Place.HEADER, 30, page.sitePath(), page.title())));
+        archive.policyPages().values().forEach(page -> links.add(NavEntry.titled(NavEntry.Place.FOOTER, 50, page.sitePath(),
+                page.title())));
+        return links;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.factsite.model.Archive;
 import org.factsite.model.Question;
 import org.factsite.model.SiteLayout;
 import org.factsite.render.view.LinkView;
@@ -86,5 +87,10 @@ final class QuestionPages implements UnitKind {
 
     private static String initialLabel(String initial, Map<String, String> t) {
         return initial.equals("other") ? t.get("questions.other") : initial.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public List<NavEntry> navigation(Archive archive) {
+        return List.of(NavEntry.labelled(NavEntry.Place.HEADER, 20, SiteLayout.QUESTIONS, "nav.questions"));
     }
 }

@@ -24,6 +24,8 @@ final class SearchPages implements UnitKind {
             model.put("index", parts.base().pathTo(SiteLayout.SEARCH));
             model.put("browse", parts.archive().taxonomies().stream().map(tx -> new LinkView(
                     t.get("taxonomy." + tx.name() + ".heading"), parts.base().pathTo(tx.sitePath()))).toList());
+            model.put("legend", parts.base().pathTo(SiteLayout.VERDICTS));
+            model.put("questions", parts.base().pathTo(SiteLayout.QUESTIONS));
             return model;
         }, null));
     }

@@ -84,4 +84,9 @@ final class StatsPages implements UnitKind {
         byYear.forEach((year, count) -> counts.add(new YearCount(String.valueOf(year), count)));
         return counts;
     }
+
+    @Override
+    public List<NavEntry> navigation(Archive archive) {
+        return List.of(NavEntry.labelled(NavEntry.Place.FOOTER, 30, SiteLayout.STATS, "nav.stats"));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.factsite.model.Archive;
 import org.factsite.model.SiteLayout;
 import org.factsite.model.Taxonomy;
 import org.factsite.model.Term;
@@ -48,5 +49,10 @@ final class TaxonomyPages implements UnitKind {
                     taxonomy.config().feed() ? parts.base().pathTo(SiteLayout.feedOf(term.sitePath())) : null, extra));
         }
         return units;
+    }
+
+    @Override
+    public List<NavEntry> navigation(Archive archive) {
+        return List.of(NavEntry.labelled(NavEntry.Place.FOOTER, 10, taxonomy.sitePath(), "taxonomy." + taxonomy.name() + ".heading"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.factsite.model.Archive;
 import org.factsite.config.Verdict;
 import org.factsite.model.SiteLayout;
 import org.factsite.render.view.VerdictView;
@@ -34,5 +35,10 @@ final class VerdictPages implements UnitKind {
                     Map.of()));
         }
         return units;
+    }
+
+    @Override
+    public List<NavEntry> navigation(Archive archive) {
+        return List.of(NavEntry.labelled(NavEntry.Place.HEADER, 10, SiteLayout.VERDICTS, "nav.legend"));
     }
 }

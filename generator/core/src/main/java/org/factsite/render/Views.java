@@ -20,7 +20,6 @@ import org.factsite.config.Verdict;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
 import org.factsite.model.Editions;
-import org.factsite.model.Page;
 import org.factsite.model.PublicationStatus;
 import org.factsite.model.Question;
 import org.factsite.model.RelatedQuestion;
@@ -34,6 +33,7 @@ import org.factsite.render.view.CorrectionView;
 import org.factsite.render.view.DistributionView;
 import org.factsite.render.view.ImageView;
 import org.factsite.render.view.LinkView;
+import org.factsite.render.view.NavView;
 import org.factsite.render.view.PageView;
 import org.factsite.render.view.QuestionView;
 import org.factsite.render.view.RelatedView;
@@ -41,7 +41,6 @@ import org.factsite.render.view.SiteView;
 import org.factsite.render.view.SourceView;
 import org.factsite.render.view.TagView;
 import org.factsite.render.view.TermListView;
-import org.factsite.render.view.TaxonomyView;
 import org.factsite.render.view.VerdictView;
 
 /**
@@ -70,13 +69,14 @@ final class Views {
     private final Alternates alternates;
 
     private final Editions editions;
-    /** The edition's policy pages that exist, by kind, in the footer's order. */
-    private final Map<String, Page> policyPages = new LinkedHashMap<>();
     /** The same as the ClaimReview author names them: made once, every claim page and the data feed carry them. */
     private final Map<String, String> policyUrls = new LinkedHashMap<>();
 
-    /** @param editions every language's edition: a related question may be answered in another */
-    Views(Archive archive, Theme theme, Alternates alternates, Editions editions) {
+    /**
+     * @param editions   every language's edition: a related question may be answered in another
+     * @param navigation the header and footer links the edition's kinds of page name
+     */
+    Views(Archive archive, Theme theme, Alternates alternates, Editions editions, List<NavEntry> navigation) {
         this.archive = archive;
         this.alternates = alternates;
         this.editions = editions;
@@ -87,9 +87,7 @@ final class Views {
         claimants = archive.taxonomyOf("claimant");
         authors = archive.taxonomyOf("authors");
         SiteConfig site = archive.site();
-        site.policies().slugs().forEach((kind, slug) -> archive.pages().stream().filter(p -> p.slug().equals(slug))
-                .findFirst().ifPresent(page -> policyPages.put(kind, page)));
-        policyPages.forEach((kind, page) -> {
+        archive.policyPages().forEach((kind, page) -> {
             String property = POLICY_PROPERTIES.get(kind);
             if (property != null) {
                 policyUrls.put(property, base.absolute(page.sitePath()));
@@ -97,13 +95,15 @@ final class Views {
         });
         siteView = new SiteView(site.title(), site.description().orElse(null), site.language(), base.pathTo(""),
                 archive.root().pathTo(SiteLayout.ASSETS), site.publisher().name(), site.publisher().url().orElse(null),
-                archive.menu().stream().map(p -> new LinkView(p.title(), base.pathTo(p.sitePath()))).toList(),
-                base.pathTo(SiteLayout.VERDICTS), base.pathTo(SiteLayout.QUESTIONS),
-                archive.taxonomies().stream().map(t -> new TaxonomyView(t.name(), base.pathTo(t.sitePath()))).toList(),
-                base.pathTo(SiteLayout.CORRECTIONS), base.pathTo(SiteLayout.FEED), base.pathTo(SiteLayout.JSON_FEED),
-                base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.STATS),
-                policyPages.values().stream().map(p -> new LinkView(p.title(), base.pathTo(p.sitePath()))).toList(),
-                site.organization().isPresent() ? base.pathTo(SiteLayout.ORGANIZATION) : null);
+                links(navigation, NavEntry.Place.HEADER), links(navigation, NavEntry.Place.FOOTER),
+                base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.FEED));
+    }
+
+    /** The links of one place, by weight (a stable sort: equal weights keep the kinds' order). */
+    private List<NavView> links(List<NavEntry> navigation, NavEntry.Place place) {
+        return navigation.stream().filter(entry -> entry.place() == place)
+                .sorted(java.util.Comparator.comparingInt(NavEntry::weight))
+                .map(entry -> new NavView(base.pathTo(entry.sitePath()), entry.title(), entry.label())).toList();
     }
 
     BaseUrl base() {
