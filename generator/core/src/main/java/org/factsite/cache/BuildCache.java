@@ -8,7 +8,7 @@ import java.util.Set;
 import org.factsite.diagnostic.Diagnostic;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.parse.ClaimDraft;
-import org.factsite.render.PageKeys;
+import org.factsite.render.unit.PageKeys;
 
 /**
  * The one seam between a build and what it may reuse from earlier builds. The build's steps ask it questions

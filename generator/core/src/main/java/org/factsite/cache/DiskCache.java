@@ -18,7 +18,7 @@ import org.factsite.diagnostic.Diagnostic;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.diagnostic.Severity;
 import org.factsite.model.Claim;
-import org.factsite.render.PageKeys;
+import org.factsite.render.unit.PageKeys;
 
 /**
  * The command line's and Maven's cache: what the last successful build left beside its output, in the

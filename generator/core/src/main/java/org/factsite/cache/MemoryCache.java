@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.model.Claim;
-import org.factsite.render.PageKeys;
+import org.factsite.render.unit.PageKeys;
 
 /**
  * The preview's cache, kept in memory from build to build of one long-running preview. Claim files parse

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostics;
-import org.factsite.render.PageKeys;
+import org.factsite.render.unit.PageKeys;
 
 /** Reuses nothing: every build parses and renders everything. The reference the other caches must equal. */
 final class NoCache implements BuildCache {

@@ -12,6 +12,30 @@ import org.factsite.model.Archive;
 import org.factsite.model.Claim;
 import org.factsite.model.Editions;
 import org.factsite.write.SiteOutput;
+import org.factsite.render.feed.Feeds;
+import org.factsite.render.feed.SearchFiles;
+import org.factsite.render.feed.SitemapWriter;
+import org.factsite.render.page.ClaimPages;
+import org.factsite.render.page.CorrectionPages;
+import org.factsite.render.page.HomePages;
+import org.factsite.render.page.NotFoundPage;
+import org.factsite.render.page.OrganizationPages;
+import org.factsite.render.page.PlainPages;
+import org.factsite.render.page.QuestionPages;
+import org.factsite.render.page.SearchPages;
+import org.factsite.render.page.StatsPages;
+import org.factsite.render.page.TaxonomyPages;
+import org.factsite.render.page.VerdictPages;
+import org.factsite.render.theme.TemplateEngine;
+import org.factsite.render.theme.Theme;
+import org.factsite.render.unit.FeedUnit;
+import org.factsite.render.unit.PageKeys;
+import org.factsite.render.unit.PageUnit;
+import org.factsite.render.unit.RenderParts;
+import org.factsite.render.unit.Unit;
+import org.factsite.render.unit.UnitKind;
+import org.factsite.render.view.Alternates;
+import org.factsite.render.view.Views;
 
 /**
  * Renders one language's edition of the site through the theme into a {@link SiteOutput} (its folder of the

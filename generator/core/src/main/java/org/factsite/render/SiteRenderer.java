@@ -10,6 +10,11 @@ import org.factsite.model.Editions;
 import org.factsite.model.SiteLayout;
 import org.factsite.write.FolderOutput;
 import org.factsite.write.SiteOutput;
+import org.factsite.render.feed.ClaimReviewFeed;
+import org.factsite.render.feed.SitemapWriter;
+import org.factsite.render.theme.Theme;
+import org.factsite.render.unit.PageKeys;
+import org.factsite.render.view.Alternates;
 
 /**
  * Renders the site: each language's edition into its folder ({@link EditionRenderer}; the edition at the root

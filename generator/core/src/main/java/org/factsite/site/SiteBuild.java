@@ -28,7 +28,7 @@ import org.factsite.parse.PageParser;
 import org.factsite.parse.SiteConfigParser;
 import org.factsite.parse.YamlReader;
 import org.factsite.render.SiteRenderer;
-import org.factsite.render.Theme;
+import org.factsite.render.theme.Theme;
 import org.factsite.validate.ArchiveValidator;
 import org.factsite.validate.PublishingRule;
 import org.factsite.validate.ThemeLanguageChecks;
