@@ -41,7 +41,8 @@ public final class SiteConfigParser {
     private static final Set<String> ORGANIZATION_FIELDS = Set.of("name", "legalForm", "owners", "team", "email",
             "address", "funding");
     private static final Set<String> LANGUAGE_FIELDS = Set.of("title", "description", "path", "menu");
-    private static final Set<String> TAXONOMY_FIELDS = Set.of("name", "field", "path", "feed", "label", "aliases");
+    private static final Set<String> TAXONOMY_FIELDS = Set.of("name", "field", "path", "feed", "search", "label",
+            "aliases");
     private static final Pattern FIELD = Pattern.compile("tags|claimant|authors|extra\\.[A-Za-z0-9_-]+");
     private static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
     private static final Set<String> VERDICT_FIELDS = Set.of("key", "label", "description", "rating", "color",
@@ -328,8 +329,8 @@ public final class SiteConfigParser {
     }
 
     /**
-     * {@code taxonomies:}, a list of {@code - name: claimant} items; {@code field}, {@code path} and {@code feed}
-     * default to the usual ones for tags, claimant and authors.
+     * {@code taxonomies:}, a list of {@code - name: claimant} items; {@code field}, {@code path}, {@code feed} and
+     * {@code search} default to the usual ones for tags, claimant and authors.
      */
     private static List<TaxonomyConfig> taxonomies(Fields f) {
         List<TaxonomyConfig> result = new ArrayList<>();
@@ -365,7 +366,14 @@ public final class SiteConfigParser {
                         : "which is not a page address") + "; give it another `path:`");
                 continue;
             }
-            result.add(new TaxonomyConfig(name.get(), field, path, t.bool("feed").orElse(usual.feed()),
+            boolean search = t.bool("search").orElse(usual.search());
+            if (search && !name.get().equals("tags") && TaxonomyConfig.RESERVED_FILTERS.contains(name.get())) {
+                t.error("name", "the taxonomy `" + name.get() + "` would give the search page a filter named like one "
+                        + "of its own (" + String.join(", ", new java.util.TreeSet<>(TaxonomyConfig.RESERVED_FILTERS))
+                        + "); rename it or add `search: false`");
+                continue;
+            }
+            result.add(new TaxonomyConfig(name.get(), field, path, t.bool("feed").orElse(usual.feed()), search,
                     localized(t, "label"), aliases(t)));
         }
         return result;

@@ -12,13 +12,16 @@ import java.util.function.Supplier;
  * the index's main cost, and a warm build may have them already), what the filters group it by, and the card
  * a result shows.
  *
- * @param tags the tags' slugs and names, for the tag filter
+ * @param filterTerms for each taxonomy's search filter (by its name: {@code tag}, {@code region} ...), the claim's
+ *                    terms' slugs and names
  */
 public record SearchDocument(String slug, LocalDate checked, String language, Supplier<Terms> terms,
-        Map<String, String> tags, String verdictKey, Card card) {
+        Map<String, Map<String, String>> filterTerms, String verdictKey, Card card) {
 
     public SearchDocument {
-        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        filterTerms.forEach((filter, named) -> copy.put(filter, Collections.unmodifiableMap(new LinkedHashMap<>(named))));
+        filterTerms = Collections.unmodifiableMap(copy);
     }
 
     /** The parts of a claim that are searched, by how much a match there counts. */

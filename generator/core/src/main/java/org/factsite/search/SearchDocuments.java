@@ -42,18 +42,27 @@ public final class SearchDocuments {
      *             unchanged claims)
      */
     public static List<SearchDocument> of(Archive archive, Words words, Memo memo, TextAnalysis analysis) {
-        Optional<Taxonomy> tagTaxonomy = archive.taxonomyOf("tags");
+        List<Taxonomy> filtered = filtered(archive);
         return archive.claims().stream().map(claim -> {
-            Map<String, String> tags = new LinkedHashMap<>();
-            tagTaxonomy.ifPresent(taxonomy -> taxonomy.spellingsIn(claim).forEach(spelling ->
-                    words.term(taxonomy, spelling).ifPresent(term -> tags.putIfAbsent(term.slug(), term.name()))));
+            Map<String, Map<String, String>> filterTerms = new LinkedHashMap<>();
+            for (Taxonomy taxonomy : filtered) {
+                Map<String, String> terms = new LinkedHashMap<>();
+                taxonomy.spellingsIn(claim).forEach(spelling -> words.term(taxonomy, spelling)
+                        .ifPresent(term -> terms.putIfAbsent(term.slug(), term.name())));
+                filterTerms.put(taxonomy.config().filterName(), terms);
+            }
             String lang = claim.language();
             return new SearchDocument(claim.slug(), claim.checked(), lang,
                     () -> memo.terms(claim, () -> SearchDocument.Terms.of(texts(claim), lang, analysis)),
-                    tags, claim.verdict().key(),
+                    filterTerms, claim.verdict().key(),
                     new SearchDocument.Card(words.url(claim), claim.title(), claim.claim(), claim.verdict().key(),
                             words.verdictLabel(claim), words.date(claim), claim.checked().toString(), lang));
         }).toList();
+    }
+
+    /** The taxonomies the search page filters by, in site.yaml's order. */
+    public static List<Taxonomy> filtered(Archive archive) {
+        return archive.taxonomies().stream().filter(taxonomy -> taxonomy.config().search()).toList();
     }
 
     /** What of a claim is searched, as plain text by field. */

@@ -30,7 +30,7 @@ import org.factsite.write.SiteOutput;
  * <ul>
  * <li>{@code manifest.json}: {@code docs}, {@code cardSize}, {@code primary}, {@code kept}, {@code moreGroup},
  * {@code shards} (how many),
- * {@code frequent} (terms in more than half of the documents), {@code filters} (verdicts, tags, years,
+ * {@code frequent} (terms in more than half of the documents), {@code filters} (verdicts, each filtered taxonomy's terms ({@code tag} ...), years,
  * languages with their labels, counts and files), {@code verdicts} (each verdict's badge colour and icon);</li>
  * <li>{@code t/<n>.txt}, where n (base 36) is the {@link #bucket} of the term's
  * {@link TextAnalysis#shardKey} among {@code shards}: one line per
@@ -81,10 +81,11 @@ public final class SearchIndex {
      * Writes the index of {@code documents} into {@code output} below {@code search/}.
      *
      * @param verdictLabels verdict key to its label, for the verdict filter
+     * @param termFilters   the names of the taxonomies' filters ({@code tag} ...), in the order the page shows them
      * @param verdictLooks  verdict key to its badge's colour and icon, for the result cards
      * @param language      the site's language, in which the language filter names languages
      */
-    public void write(List<SearchDocument> documents, Map<String, String> verdictLabels,
+    public void write(List<SearchDocument> documents, Map<String, String> verdictLabels, List<String> termFilters,
             Map<String, List<String>> verdictLooks, String language, SiteOutput output) {
         List<SearchDocument> docs = documents.stream()
                 .sorted(Comparator.comparing(SearchDocument::checked).thenComparing(SearchDocument::slug)).toList();
@@ -121,7 +122,7 @@ public final class SearchIndex {
         manifest.put("moreGroup", MORE_GROUP);
         manifest.put("shards", writeShards(postings, files));
         manifest.put("frequent", frequent(postings, docs.size()));
-        manifest.put("filters", writeFilters(docs, verdictLabels, language, files));
+        manifest.put("filters", writeFilters(docs, verdictLabels, termFilters, language, files));
         manifest.put("verdicts", verdictLooks);
         writeCards(docs, files);
         files.add("manifest.json", toJson(manifest));
@@ -302,28 +303,32 @@ public final class SearchIndex {
     }
 
     private Map<String, Object> writeFilters(List<SearchDocument> docs, Map<String, String> verdictLabels,
-            String language, Files output) {
+            List<String> termFilters, String language, Files output) {
         Map<String, List<Integer>> verdicts = new TreeMap<>();
-        Map<String, List<Integer>> tags = new TreeMap<>();
-        Map<String, String> tagNames = new HashMap<>();
+        Map<String, Map<String, List<Integer>>> terms = new LinkedHashMap<>();
+        termFilters.forEach(filter -> terms.put(filter, new TreeMap<>()));
+        Map<String, String> termNames = new HashMap<>();
         Map<String, List<Integer>> years = new TreeMap<>(Comparator.reverseOrder());
         Map<String, List<Integer>> languages = new TreeMap<>();
         for (int id = 0; id < docs.size(); id++) {
             SearchDocument doc = docs.get(id);
             verdicts.computeIfAbsent(doc.verdictKey(), k -> new ArrayList<>()).add(id);
-            for (Map.Entry<String, String> tag : doc.tags().entrySet()) {
-                List<Integer> ids = tags.computeIfAbsent(tag.getKey(), k -> new ArrayList<>());
-                if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
-                    ids.add(id);
+            for (Map.Entry<String, Map<String, String>> filter : doc.filterTerms().entrySet()) {
+                for (Map.Entry<String, String> term : filter.getValue().entrySet()) {
+                    List<Integer> ids = terms.get(filter.getKey()).computeIfAbsent(term.getKey(), k -> new ArrayList<>());
+                    if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
+                        ids.add(id);
+                    }
+                    termNames.putIfAbsent(filter.getKey() + "/" + term.getKey(), term.getValue());
                 }
-                tagNames.putIfAbsent(tag.getKey(), tag.getValue());
             }
             years.computeIfAbsent(Integer.toString(doc.checked().getYear()), k -> new ArrayList<>()).add(id);
             languages.computeIfAbsent(doc.language(), k -> new ArrayList<>()).add(id);
         }
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("verdict", filter("verdict", verdicts, k -> verdictLabels.getOrDefault(k, k), output));
-        filters.put("tag", filter("tag", tags, tagNames::get, output));
+        terms.forEach((filter, groups) -> filters.put(filter, filter(filter, groups,
+                slug -> termNames.get(filter + "/" + slug), output)));
         filters.put("year", filter("year", years, k -> k, output));
         Locale site = Locale.forLanguageTag(language);
         filters.put("lang", filter("lang", languages, k -> Locale.forLanguageTag(k).getDisplayName(site), output));

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.factsite.testing.TestArchive;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -99,6 +101,51 @@ class TaxonomiesTest {
         assertEquals(List.of("/archive/regions/hue/", "/archive/regions/ha-noi/"), regions.select("a").eachAttr("href"));
         assertEquals(List.of("/archive/regions/ha-noi/"), archive.html("claims/a/index.html").select(".claim-terms a")
                 .eachAttr("href"));
+        // ... has term feeds, as tags do ...
+        assertTrue(Files.exists(archive.site().resolve("regions/hue/feed.xml")), "a desk's taxonomy has term feeds");
+        // ... and a search filter: a choice on the search page, its terms in the index, each keeping its claims.
+        Document search = archive.html("search/index.html");
+        assertEquals(List.of("verdict", "region", "year", "lang"), search.select("select[data-filter]")
+                .eachAttr("data-filter"), "authors have no filter by default; tags are not configured here");
+        assertEquals("Regions", search.selectFirst("select[data-filter=region]").parent().ownText().trim());
+        JsonNode manifest = json(archive.site().resolve("search/manifest.json"));
+        assertEquals("[[\"ha-noi\",\"Hà Nội\",2],[\"hue\",\"Huế\",1]]", manifest.at("/filters/region").toString());
+        JsonNode cards = json(archive.site().resolve("search/c/0.json"));
+        List<String> keptByHue = readLines(archive.site().resolve("search/f/region-hue.txt")).stream()
+                .map(id -> cards.get(Integer.parseInt(id, 36)).get(1).asText()).toList();
+        assertEquals(List.of("B?"), keptByHue, "the Huế filter keeps B, whose card is titled B?");
+    }
+
+    @Test
+    void aTaxonomysSearchFilterCanBeTurnedOnOrOff() {
+        TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML + """
+                taxonomies:
+                  - name: tags
+                    search: false
+                  - name: claimant
+                    search: true
+                """
+                + "-- content/claims/a.md --\n" + claim("A?", "claimant:\n  name: Ann\ntags: [x]\n", "")).build();
+        assertEquals(List.of("verdict", "claimant", "year", "lang"), archive.html("search/index.html")
+                .select("select[data-filter]").eachAttr("data-filter"));
+        assertEquals("[[\"ann\",\"Ann\",1]]", json(archive.site().resolve("search/manifest.json"))
+                .at("/filters/claimant").toString());
+    }
+
+    private static JsonNode json(Path file) {
+        try {
+            return new ObjectMapper().readTree(file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -112,12 +159,16 @@ class TaxonomiesTest {
                     field: extra.place
                     path: claims
                   - name: regions
+                  - name: year
+                    field: extra.year
                 """ + "-- content/claims/a.md --\n" + claim("A?", "", "")).buildWithErrors();
         assertEquals(List.of("content/site.yaml:6: error: `field` must be `tags`, `claimant`, `authors` or "
                 + "`extra.<key>`, not `speaker`", "content/site.yaml:9: error: the taxonomy `places` would live at "
                 + "`claims/`, which FactSite or another taxonomy uses; give it another `path:`",
                 "content/site.yaml:10: error: the taxonomy `regions` needs a `field:`, what a claim names its terms "
-                + "in: `tags`, `claimant`, `authors` or `extra.<key>`"), errors);
+                + "in: `tags`, `claimant`, `authors` or `extra.<key>`", "content/site.yaml:11: error: the taxonomy "
+                + "`year` would give the search page a filter named like one of its own (all, lang, q, tag, verdict, "
+                + "year); rename it or add `search: false`"), errors);
     }
 
     @Test

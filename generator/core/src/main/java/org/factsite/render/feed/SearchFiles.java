@@ -50,7 +50,9 @@ public final class SearchFiles {
         SiteConfig site = parts.site();
         new SearchIndex(analysis).write(SearchDocuments.of(parts.archive(), words,
                 (claim, make) -> parts.keys().ofClaim("search", claim, make), analysis),
-                verdictLabels(views, site), verdictLooks(site), site.language(), output);
+                verdictLabels(views, site), SearchDocuments.filtered(parts.archive()).stream()
+                        .map(taxonomy -> taxonomy.config().filterName()).toList(),
+                verdictLooks(site), site.language(), output);
     }
 
     /** Each verdict's badge colour and icon, so search results show badges as list pages do. */

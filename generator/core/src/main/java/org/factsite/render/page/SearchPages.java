@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.factsite.model.SiteLayout;
+import org.factsite.model.Taxonomy;
+import org.factsite.search.SearchDocuments;
 import org.factsite.render.view.LinkView;
 import org.factsite.render.unit.PageUnit;
 import org.factsite.render.unit.RenderParts;
@@ -28,9 +30,19 @@ public final class SearchPages implements UnitKind {
             model.put("index", parts.base().pathTo(SiteLayout.SEARCH));
             model.put("browse", parts.archive().taxonomies().stream().map(tx -> new LinkView(
                     t.get("taxonomy." + tx.name() + ".heading"), parts.base().pathTo(tx.sitePath()))).toList());
+            model.put("filters", SearchDocuments.filtered(parts.archive()).stream().map(tx -> filter(tx, t)).toList());
             model.put("legend", parts.base().pathTo(SiteLayout.VERDICTS));
             model.put("questions", parts.base().pathTo(SiteLayout.QUESTIONS));
             return model;
         }, null));
+    }
+
+    /** A taxonomy's filter: its name in the address and its label, the theme's {@code search.filter.<name>} or the taxonomy's heading. */
+    private static Map<String, String> filter(Taxonomy taxonomy, Map<String, String> t) {
+        Map<String, String> filter = new LinkedHashMap<>();
+        filter.put("name", taxonomy.config().filterName());
+        filter.put("label", t.getOrDefault("search.filter." + taxonomy.config().filterName(),
+                t.get("taxonomy." + taxonomy.name() + ".heading")));
+        return filter;
     }
 }
