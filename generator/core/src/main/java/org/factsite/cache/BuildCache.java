@@ -41,23 +41,23 @@ public interface BuildCache extends AutoCloseable {
     }
 
     /**
-     * Starts a build (problems reading what earlier builds left are warnings in {@code diagnostics}). Returns
-     * the last build's summary when every input and option is as it was then and its output is untouched:
-     * the build then has nothing to do.
+     * Starts a build under {@code inputs} (problems reading what earlier builds left are warnings in
+     * {@code diagnostics}). Returns the last build's summary when every input file, option and today are as they
+     * were then and its output is untouched: the build then has nothing to do.
      */
-    Optional<Summary> open(Diagnostics diagnostics);
+    Optional<Summary> open(BuildInputs inputs, Diagnostics diagnostics);
 
     /**
-     * {@code file} as parsed earlier from the same bytes and folder files under the same {@code settings}
-     * (what else parsing depends on: base address, raw HTML, size limit).
+     * {@code file} as parsed earlier from the same bytes and folder files under equal parse settings
+     * ({@link BuildInputs#parsing}).
      */
-    Optional<Parsed> parsed(Path file, List<Path> resources, String settings);
+    Optional<Parsed> parsed(Path file, List<Path> resources);
 
     /** Tells what parsing {@code file} gave; called from several threads. */
-    void parsedNow(Path file, List<Path> resources, String settings, Parsed parsed);
+    void parsedNow(Path file, List<Path> resources, Parsed parsed);
 
     /** Every claim file is parsed (a cache may start keeping them while the build goes on). */
-    void parsingDone(String settings);
+    void parsingDone();
 
     /** What the renderer asks about pages, under this build's theme, options and content outside claims. */
     PageKeys pageKeys();

@@ -40,9 +40,10 @@ public final class DiskCache implements BuildCache {
     private final Path parsedNext;
     /** A check reads what the last build left and writes nothing. */
     private final boolean readOnly;
-    /** Everything the output depends on besides the input files: the generator's code, the options, today. */
-    private final String settings;
     private final String code;
+    /** Everything the output depends on besides the input files: the generator's code and the build's inputs. */
+    private String settings;
+    private String parseKey;
 
     private Diagnostics diagnostics = new Diagnostics();
     private Optional<BuildRecord> last = Optional.empty();
@@ -58,11 +59,8 @@ public final class DiskCache implements BuildCache {
     private final Map<String, String> pagesNow = new ConcurrentHashMap<>();
     private Map<String, String> pagesBefore = Map.of();
 
-    /**
-     * @param theme    the build's theme folder, if not the bundled one
-     * @param settings the options and today, as text: a build under other settings reuses nothing
-     */
-    private DiskCache(Path output, Path content, Optional<Path> theme, String settings, boolean readOnly) {
+    /** @param theme the build's theme folder, if not the bundled one */
+    private DiskCache(Path output, Path content, Optional<Path> theme, boolean readOnly) {
         this.output = output.toAbsolutePath().normalize();
         this.content = content;
         this.readOnly = readOnly;
@@ -72,22 +70,23 @@ public final class DiskCache implements BuildCache {
         parsedFile = staging.resolve(PARSED_CLAIMS);
         parsedNext = staging.resolve(PARSED_CLAIMS + ".new");
         code = new Fingerprint().addCode(DiskCache.class).hex();
-        this.settings = new Fingerprint().add("code", code).add("settings", settings).hex();
     }
 
     /** The cache of a build into {@code output}. */
-    public static DiskCache forBuild(Path output, Path content, Optional<Path> theme, String settings) {
-        return new DiskCache(output, content, theme, settings, false);
+    public static DiskCache forBuild(Path output, Path content, Optional<Path> theme) {
+        return new DiskCache(output, content, theme, false);
     }
 
     /** The cache of a check: reads the parsed claims a build into {@code output} left; writes nothing. */
-    public static DiskCache forCheck(Path output, Path content, Optional<Path> theme, String settings) {
-        return new DiskCache(output, content, theme, settings, true);
+    public static DiskCache forCheck(Path output, Path content, Optional<Path> theme) {
+        return new DiskCache(output, content, theme, true);
     }
 
     @Override
-    public Optional<Summary> open(Diagnostics problems) {
+    public Optional<Summary> open(BuildInputs build, Diagnostics problems) {
         diagnostics = problems;
+        settings = new Fingerprint().add("code", code).add("settings", build.text()).hex();
+        parseKey = code + "|" + build.parsing();
         StringBuilder unreadable = new StringBuilder();
         last = BuildRecord.read(recordFile, unreadable);
         if (unreadable.length() > 0 && !readOnly) {
@@ -135,9 +134,9 @@ public final class DiskCache implements BuildCache {
     }
 
     @Override
-    public Optional<Parsed> parsed(Path file, List<Path> resources, String parseSettings) {
+    public Optional<Parsed> parsed(Path file, List<Path> resources) {
         String sha = claimHashes.get(file);
-        ParsedClaimsFile.Entry entry = lastParsed(parseSettings).get(file);
+        ParsedClaimsFile.Entry entry = lastParsed().get(file);
         if (sha == null || entry == null || !entry.sha256().equals(sha) || !entry.resources().equals(resources)) {
             return Optional.empty();
         }
@@ -145,10 +144,10 @@ public final class DiskCache implements BuildCache {
         return Optional.of(new Parsed(entry.draft(), entry.diagnostics()));
     }
 
-    private synchronized Map<Path, ParsedClaimsFile.Entry> lastParsed(String parseSettings) {
+    private synchronized Map<Path, ParsedClaimsFile.Entry> lastParsed() {
         if (lastParsed == null) {
             StringBuilder unreadable = new StringBuilder();
-            lastParsed = ParsedClaimsFile.read(parsedFile, parseKey(parseSettings), unreadable);
+            lastParsed = ParsedClaimsFile.read(parsedFile, parseKey, unreadable);
             if (unreadable.length() > 0) {
                 diagnostics.warning(parsedFile, 0, unreadable.toString());
             }
@@ -156,12 +155,8 @@ public final class DiskCache implements BuildCache {
         return lastParsed;
     }
 
-    private String parseKey(String parseSettings) {
-        return code + "|" + parseSettings;
-    }
-
     @Override
-    public void parsedNow(Path file, List<Path> resources, String parseSettings, Parsed parsed) {
+    public void parsedNow(Path file, List<Path> resources, Parsed parsed) {
         String sha = claimHashes.get(file);
         if (sha != null) {
             parsedNow.put(file, new ParsedClaimsFile.Entry(sha, resources, parsed.draft(), parsed.diagnostics()));
@@ -169,7 +164,7 @@ public final class DiskCache implements BuildCache {
     }
 
     @Override
-    public void parsingDone(String parseSettings) {
+    public void parsingDone() {
         // The drafts must not outlive parsing here: rendering 100,000 claims needs the memory they hold.
         Map<Path, ParsedClaimsFile.Entry> entries = Map.copyOf(parsedNow);
         parsedNow.clear();
@@ -183,7 +178,7 @@ public final class DiskCache implements BuildCache {
             throw new UncheckedIOException("cannot create " + parsedNext.getParent(), e);
         }
         // Written while the build validates and renders; the drafts are immutable, and garbage once written.
-        parsedWritten = CompletableFuture.runAsync(() -> ParsedClaimsFile.write(parsedNext, parseKey(parseSettings),
+        parsedWritten = CompletableFuture.runAsync(() -> ParsedClaimsFile.write(parsedNext, parseKey,
                 entries), runnable -> {
                     Thread thread = new Thread(runnable, "factsite-parsed-claims");
                     thread.setDaemon(true);

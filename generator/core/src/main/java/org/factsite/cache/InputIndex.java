@@ -37,7 +37,7 @@ public final class InputIndex {
         Map<String, Path> folders = new LinkedHashMap<>();
         folders.put(CONTENT, content);
         theme.ifPresent(folder -> folders.put("theme", folder));
-        folders.put(ContentLoader.THEMES_FOLDER, content.resolveSibling(ContentLoader.THEMES_FOLDER));
+        folders.put(ContentLoader.THEMES_FOLDER, ContentLoader.themesFolder(content));
         return folders;
     }
 

@@ -53,8 +53,9 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public Optional<Summary> open(Diagnostics diagnostics) {
-        Fingerprint frame = new Fingerprint();
+    public Optional<Summary> open(BuildInputs inputs, Diagnostics diagnostics) {
+        settingsNow = inputs.parsing();
+        Fingerprint frame = new Fingerprint().add("inputs", inputs.text());
         InputIndex.stamps(watched, path -> !path.startsWith(InputIndex.CLAIMS)).forEach(stamp -> frame.add("file", stamp));
         renderKey = frame.hex();
         stamps.clear();
@@ -65,15 +66,14 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public Optional<Parsed> parsed(Path file, List<Path> resources, String settings) {
-        settingsNow = settings;
+    public Optional<Parsed> parsed(Path file, List<Path> resources) {
         Object stamp = stamp(file);
         if (stamp == null) {
             return Optional.empty();
         }
         stamps.put(file, stamp);
         Draft draft = drafts.get(file);
-        return settings.equals(parseSettings) && draft != null && draft.stamp().equals(stamp)
+        return settingsNow.equals(parseSettings) && draft != null && draft.stamp().equals(stamp)
                 && draft.resources().equals(resources) ? Optional.of(draft.parsed()) : Optional.empty();
     }
 
@@ -94,7 +94,7 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public void parsedNow(Path file, List<Path> resources, String settings, Parsed parsed) {
+    public void parsedNow(Path file, List<Path> resources, Parsed parsed) {
         Object stamp = stamps.get(file); // taken before parsing: an edit made meanwhile is seen next time
         if (stamp != null) {
             learned.put(file, new Draft(stamp, resources, parsed));
@@ -102,7 +102,7 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public void parsingDone(String settings) {
+    public void parsingDone() {
     }
 
     @Override

@@ -12,21 +12,21 @@ import org.factsite.render.unit.PageKeys;
 final class NoCache implements BuildCache {
 
     @Override
-    public Optional<Summary> open(Diagnostics diagnostics) {
+    public Optional<Summary> open(BuildInputs inputs, Diagnostics diagnostics) {
         return Optional.empty();
     }
 
     @Override
-    public Optional<Parsed> parsed(Path file, List<Path> resources, String settings) {
+    public Optional<Parsed> parsed(Path file, List<Path> resources) {
         return Optional.empty();
     }
 
     @Override
-    public void parsedNow(Path file, List<Path> resources, String settings, Parsed parsed) {
+    public void parsedNow(Path file, List<Path> resources, Parsed parsed) {
     }
 
     @Override
-    public void parsingDone(String settings) {
+    public void parsingDone() {
     }
 
     @Override

@@ -35,24 +35,32 @@ public final class ContentLoader {
 
     private final long maxFileBytes;
 
+    /** The folder of a desk's own themes, beside the content folder. */
+    public static Path themesFolder(Path contentDirectory) {
+        return contentDirectory.resolveSibling(THEMES_FOLDER);
+    }
+
     public ContentLoader(long maxFileBytes) {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /**
-     * Reads {@code site.yaml}, every {@code claims/**\/*.md} and {@code pages/**\/*.md}, and lists static files
-     * and the files of claim folders. Unreadable files become diagnostics; the returned content holds only the
-     * files that could be read ({@code siteConfig} is null if it could not).
-     */
-    public LoadedContent load(Path contentDirectory, Diagnostics diagnostics) {
+    /** Reads {@code site.yaml}; null, with a diagnostic, when the archive has none or it cannot be read. */
+    public ContentFile readSiteConfig(Path contentDirectory, Diagnostics diagnostics) {
         Path siteFile = contentDirectory.resolve(SITE_CONFIG);
-        ContentFile site = null;
         if (!Files.isRegularFile(siteFile)) {
             diagnostics.error(siteFile, 0, "the archive has no " + SITE_CONFIG
                     + "; create it with at least `title:` and `baseUrl:` (see the README, \"Content format\")");
-        } else {
-            site = read(siteFile, diagnostics);
+            return null;
         }
+        return read(siteFile, diagnostics);
+    }
+
+    /**
+     * Reads every {@code pages/**\/*.md}, and lists the claim files, static files and the files of claim folders
+     * (site.yaml is read on its own, first: {@link #readSiteConfig}). Unreadable files become diagnostics; the
+     * returned content holds only the files that could be read.
+     */
+    public LoadedContent load(Path contentDirectory, Diagnostics diagnostics) {
         Inside inside = new Inside(contentDirectory, diagnostics);
         List<Path> claims = inside.only(markdownFiles(contentDirectory.resolve(CLAIMS_FOLDER)));
         List<ContentFile> pages = readAll(inside.only(markdownFiles(contentDirectory.resolve(PAGES_FOLDER))),
@@ -67,7 +75,7 @@ public final class ContentLoader {
                         .toList());
             }
         }
-        return new LoadedContent(contentDirectory, site, claims, pages,
+        return new LoadedContent(contentDirectory, claims, pages,
                 inside.only(files(contentDirectory.resolve(STATIC_FOLDER))), resources);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything found in the content folder, before any parsing. Files are in path order. Claim files are
+ * Everything found in the content folder besides site.yaml, before any parsing. Files are in path order. Claim files are
  * listed, not read: each is read by the task that parses it, so the archive's text is never held at once.
  *
  * @param pages       {@code pages/*.md}: about, methodology ...
@@ -13,7 +13,7 @@ import java.util.Map;
  * @param resources   for a claim written as a folder ({@code claims/<slug>/index.md}), the other files of the
  *                    folder, relative to it
  */
-public record LoadedContent(Path contentDirectory, ContentFile siteConfig, List<Path> claims,
+public record LoadedContent(Path contentDirectory, List<Path> claims,
         List<ContentFile> pages, List<Path> staticFiles, Map<Path, List<Path>> resources) {
 
     public LoadedContent {

@@ -31,6 +31,8 @@ public final class SiteLayout {
     public static final String NOT_FOUND = "404.html";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
+    /** Tells GitHub Pages to publish the folder as it is, without Jekyll. */
+    public static final String NO_JEKYLL = ".nojekyll";
     /** The ClaimReview data feed, and its rows as CSV. */
     public static final String CLAIM_REVIEW_FEED = "claimreview.json";
     public static final String CLAIM_REVIEW_CSV = "claimreview.csv";
@@ -69,6 +71,11 @@ public final class SiteLayout {
     }
 
     /** The part of a ClaimReview data feed too large for one file holding the claims checked in {@code year}. */
+    /** The {@code n}th part (from 1) of a sitemap too large for one file, named in {@link #SITEMAP}. */
+    public static String sitemapPart(int n) {
+        return "sitemap-" + n + ".xml";
+    }
+
     public static String claimReviewFeedOf(int year) {
         return "claimreview-" + year + ".json";
     }

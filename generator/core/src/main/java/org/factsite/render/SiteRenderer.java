@@ -57,7 +57,7 @@ public final class SiteRenderer {
                 renderers.stream().flatMap(r -> feed.reviews(r.parts()).stream()).toList(), output);
         sitemap.write(root, output, SitemapWriter.MAX_URLS, alternates::ofRootPath);
         output.writeText(SiteLayout.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + root.absolute(SiteLayout.SITEMAP) + "\n");
-        output.writeText(".nojekyll", "");
+        output.writeText(SiteLayout.NO_JEKYLL, "");
         theme.assets().forEach((name, file) -> output.copyFile(SiteLayout.ASSETS + name, file));
     }
 

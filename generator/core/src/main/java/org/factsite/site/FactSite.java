@@ -25,7 +25,7 @@ public final class FactSite {
      */
     public static BuildResult build(BuildRequest request) throws ContentErrorsException {
         return new SiteBuild(request, DiskCache.forBuild(request.outputDirectory(), request.contentDirectory(),
-                request.themeDirectory(), SiteBuild.settings(request))).build();
+                request.themeDirectory())).build();
     }
 
     /**
@@ -53,6 +53,6 @@ public final class FactSite {
 
     public static CheckResult check(BuildRequest request) throws ContentErrorsException {
         return new SiteBuild(request, DiskCache.forCheck(request.outputDirectory(), request.contentDirectory(),
-                request.themeDirectory(), SiteBuild.settings(request))).check();
+                request.themeDirectory())).check();
     }
 }

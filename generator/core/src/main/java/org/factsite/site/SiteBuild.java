@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.factsite.cache.BuildCache;
+import org.factsite.cache.BuildInputs;
 import org.factsite.config.BaseUrl;
 import org.factsite.config.LanguageConfig;
 import org.factsite.config.SiteConfig;
@@ -72,13 +73,15 @@ final class SiteBuild {
         checkFolders();
         try (OutputLock lock = OutputLock.acquire(request.outputDirectory()); cache) {
             StagedSiteWriter.finishInterruptedSwap(request.outputDirectory());
-            Optional<BuildCache.Summary> unchanged = cache.open(diagnostics);
+            Optional<SiteConfig> site = readSiteConfig();
+            BuildInputs inputs = inputs(site);
+            Optional<BuildCache.Summary> unchanged = cache.open(inputs, diagnostics);
             if (unchanged.isPresent()) {
                 BuildCache.Summary last = unchanged.get();
                 return new BuildResult(last.claims(), 0, 0, last.files(), last.warnings(), true, 0, 0);
             }
             LoadedContent content = load();
-            Editions editions = parseAndValidate(content, true);
+            Editions editions = parseAndValidate(content, site, inputs, true);
             Optional<Path> themeFolder = theme(editions.main().site());
             stopOnErrors();
             try (Theme theme = Theme.open(themeFolder);
@@ -99,9 +102,11 @@ final class SiteBuild {
         long start = System.nanoTime();
         checkFolders();
         try (cache) {
-            cache.open(diagnostics);
+            Optional<SiteConfig> site = readSiteConfig();
+            BuildInputs inputs = inputs(site);
+            cache.open(inputs, diagnostics);
             LoadedContent content = load();
-            Editions editions = parseAndValidate(content, true);
+            Editions editions = parseAndValidate(content, site, inputs, true);
             Optional<Path> themeFolder = theme(editions.main().site());
             stopOnErrors();
             InPlaceSiteWriter writer = new InPlaceSiteWriter(request.outputDirectory(),
@@ -129,8 +134,10 @@ final class SiteBuild {
     Editions archive() throws ContentErrorsException {
         checkContentFolder();
         try (cache) {
-            cache.open(diagnostics);
-            Editions editions = parseAndValidate(load(), true);
+            Optional<SiteConfig> site = readSiteConfig();
+            BuildInputs inputs = inputs(site);
+            cache.open(inputs, diagnostics);
+            Editions editions = parseAndValidate(load(), site, inputs, true);
             stopOnErrors();
             return editions;
         }
@@ -140,12 +147,14 @@ final class SiteBuild {
     CheckResult check() throws ContentErrorsException {
         checkContentFolder();
         try (cache) {
+            Optional<SiteConfig> site = readSiteConfig();
+            BuildInputs inputs = inputs(site);
             if (Files.isDirectory(request.contentDirectory())) {
-                cache.open(diagnostics);
+                cache.open(inputs, diagnostics);
             }
             LoadedContent content = load();
             // A check renders nothing, so Markdown is parsed for its citations but not rendered.
-            Editions editions = parseAndValidate(content, false);
+            Editions editions = parseAndValidate(content, site, inputs, false);
             theme(editions.main().site());
             stopOnErrors();
             return new CheckResult(content.claims().size(), content.pages().size(), diagnostics.warnings(),
@@ -186,6 +195,32 @@ final class SiteBuild {
         }
     }
 
+    /** site.yaml, read and parsed once, first: the build's inputs and every later step depend on it. */
+    private Optional<SiteConfig> readSiteConfig() {
+        ContentFile file = new ContentLoader(request.maxFileBytes()).readSiteConfig(request.contentDirectory(),
+                diagnostics);
+        return file == null ? Optional.empty() : new SiteConfigParser(yaml).parse(file, request.baseUrl(), diagnostics);
+    }
+
+    /**
+     * What the output depends on besides the files, made once: the options, today where the desk is (in UTC, the
+     * build machine's day, a claim due at midnight in Hanoi would wait until 07:00; UTC only while site.yaml
+     * cannot be read, and such a build fails before it records anything), and the parse settings.
+     */
+    private BuildInputs inputs(Optional<SiteConfig> site) {
+        String options = "drafts=" + request.includeDrafts() + "|future=" + request.includeFuture() + "|strict="
+                + request.strict() + "|maxFileBytes=" + request.maxFileBytes() + "|baseUrl="
+                + request.baseUrl().orElse("") + "|theme=" + request.themeDirectory().map(Path::toString).orElse("");
+        LocalDate today = LocalDate.now(request.clock().withZone(site.map(SiteConfig::timezone).orElse(ZoneOffset.UTC)));
+        List<LanguageConfig> languages = site.map(SiteConfig::languages).orElse(List.of());
+        // Everything besides the file that a claim's parse depends on. (A check's parse, without rendering, is
+        // never kept, and a build's serves a check.)
+        String parsing = site.map(SiteConfig::baseUrl).orElse(STAND_IN_BASE) + "|" + site.map(SiteConfig::rawHtml)
+                .orElse(false) + "|" + request.maxFileBytes() + "|" + (languages.size() > 1
+                ? String.join(",", languages.stream().map(l -> l.code() + "=" + l.path()).toList()) : "");
+        return new BuildInputs(options, today, parsing);
+    }
+
     private LoadedContent load() {
         return new ContentLoader(request.maxFileBytes()).load(request.contentDirectory(), diagnostics);
     }
@@ -194,8 +229,8 @@ final class SiteBuild {
      * Parses and checks everything into the archive. A method of its own so that the drafts are garbage
      * before rendering starts: at 100,000 claims they would double the memory in use.
      */
-    private Editions parseAndValidate(LoadedContent content, boolean renderMarkdown) throws ContentErrorsException {
-        Optional<SiteConfig> site = parseSiteConfig(content);
+    private Editions parseAndValidate(LoadedContent content, Optional<SiteConfig> site, BuildInputs inputs,
+            boolean renderMarkdown) throws ContentErrorsException {
         // Raw HTML in Markdown is left out unless site.yaml trusts its authors with it.
         MarkdownEngine markdown = new MarkdownEngine(site.map(SiteConfig::rawHtml).orElse(false));
         // Without a valid site.yaml the claims are still checked (every error in one run), against a stand-in
@@ -206,13 +241,7 @@ final class SiteBuild {
         if (site.isEmpty()) {
             stopOnErrors(); // verdicts cannot be checked without the site's scale
         }
-        return validate(site.orElseThrow(), content, drafts, pages);
-    }
-
-    private Optional<SiteConfig> parseSiteConfig(LoadedContent content) {
-        ContentFile file = content.siteConfig();
-        return file == null ? Optional.empty()
-                : new SiteConfigParser(yaml).parse(file, request.baseUrl(), diagnostics);
+        return validate(site.orElseThrow(), content, drafts, pages, inputs.today());
     }
 
     /**
@@ -224,23 +253,19 @@ final class SiteBuild {
             List<LanguageConfig> languages, boolean renderMarkdown) {
         ClaimParser parser = new ClaimParser(yaml, markdown, base, renderMarkdown, languages);
         ContentLoader loader = new ContentLoader(request.maxFileBytes());
-        // Everything besides the file that its parse depends on. (A check's parse, without rendering, is never
-        // kept, and a build's serves a check.)
-        String settings = base + "|" + markdown.rawHtml() + "|" + request.maxFileBytes() + "|" + (languages.size() > 1
-                ? String.join(",", languages.stream().map(l -> l.code() + "=" + l.path()).toList()) : "");
         List<BuildCache.Parsed> parsed = content.claims().parallelStream().map(path -> {
             List<Path> resources = content.resourcesOf(path);
-            return cache.parsed(path, resources, settings).orElseGet(() -> {
+            return cache.parsed(path, resources).orElseGet(() -> {
                 claimsParsed.incrementAndGet();
                 Diagnostics own = new Diagnostics();
                 ContentFile file = loader.read(path, own);
                 Optional<ClaimDraft> draft = file == null ? Optional.empty() : parser.parse(file, resources, own);
                 BuildCache.Parsed result = new BuildCache.Parsed(draft, own.sorted());
-                cache.parsedNow(path, resources, settings, result);
+                cache.parsedNow(path, resources, result);
                 return result;
             });
         }).toList();
-        cache.parsingDone(settings);
+        cache.parsingDone();
         List<ClaimDraft> drafts = new ArrayList<>(parsed.size());
         for (BuildCache.Parsed p : parsed) {
             p.diagnostics().forEach(diagnostics::add);
@@ -259,17 +284,14 @@ final class SiteBuild {
     }
 
     /** Drafts with parse errors are validated too, so one run reports every problem. */
-    private Editions validate(SiteConfig site, LoadedContent content, List<ClaimDraft> drafts, List<PageDraft> pages)
-            throws ContentErrorsException {
-        Optional<Editions> validated = new ArchiveValidator(publishing())
+    private Editions validate(SiteConfig site, LoadedContent content, List<ClaimDraft> drafts, List<PageDraft> pages,
+            LocalDate today) throws ContentErrorsException {
+        Optional<Editions> validated = new ArchiveValidator(new PublishingRule(request.includeDrafts(),
+                request.includeFuture(), today))
                 .validate(site, content.contentDirectory().resolve(ContentLoader.SITE_CONFIG), drafts, pages,
                         diagnostics);
         stopOnErrors();
         return validated.orElseThrow();
-    }
-
-    private PublishingRule publishing() {
-        return new PublishingRule(request.includeDrafts(), request.includeFuture(), request.clock());
     }
 
     /** The build's theme folder: the request's, else {@code themes/<name>} beside the content folder. */
@@ -285,7 +307,7 @@ final class SiteBuild {
         if (site.theme().isEmpty() || site.theme().get().equals("default")) {
             return Optional.empty();
         }
-        Path theme = request.contentDirectory().resolveSibling(ContentLoader.THEMES_FOLDER).resolve(site.theme().get())
+        Path theme = ContentLoader.themesFolder(request.contentDirectory()).resolve(site.theme().get())
                 .normalize();
         if (!Files.isDirectory(theme)) {
             diagnostics.error(request.contentDirectory().resolve(ContentLoader.SITE_CONFIG), 0, "`theme: "
@@ -333,31 +355,5 @@ final class SiteBuild {
         if (diagnostics.hasErrors()) {
             throw new ContentErrorsException(diagnostics.sorted(), request.reportRoot());
         }
-    }
-
-    /**
-     * Everything a build's output depends on besides its input files and the generator's code: the options
-     * and today, as text.
-     */
-    static String settings(BuildRequest request) {
-        return "drafts=" + request.includeDrafts() + "|future=" + request.includeFuture() + "|strict="
-                + request.strict() + "|maxFileBytes=" + request.maxFileBytes() + "|baseUrl="
-                + request.baseUrl().orElse("") + "|theme=" + request.themeDirectory().map(Path::toString).orElse("")
-                + "|today=" + today(request);
-    }
-
-    /**
-     * Today where the desk is, as publishing reckons it: in site.yaml's time zone (in UTC, the build machine's
-     * day, a claim due at midnight in Hanoi would wait until 07:00). UTC only while site.yaml cannot be read,
-     * and such a build fails before it records anything.
-     */
-    private static LocalDate today(BuildRequest request) {
-        Diagnostics ignored = new Diagnostics();
-        ContentFile file = new ContentLoader(request.maxFileBytes())
-                .read(request.contentDirectory().resolve(ContentLoader.SITE_CONFIG), ignored);
-        Optional<SiteConfig> site = file == null ? Optional.empty()
-                : new SiteConfigParser(new YamlReader((int) Math.min(Integer.MAX_VALUE, request.maxFileBytes())))
-                        .parse(file, request.baseUrl(), ignored);
-        return LocalDate.now(request.clock().withZone(site.map(SiteConfig::timezone).orElse(ZoneOffset.UTC)));
     }
 }

@@ -71,7 +71,7 @@ public final class ArchiveValidator {
             checkUniqueTranslationKeys(drafts, editionOf, diagnostics);
         }
         List<ClaimDraft> published = drafts.stream()
-                .filter(d -> !d.hasErrors() && publishing.publishes(d, site))
+                .filter(d -> !d.hasErrors() && publishing.publishes(d))
                 .toList();
         // Identity, not record equality: drafts are compared once each, never deeply.
         Set<ClaimDraft> isPublished = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -129,7 +129,7 @@ public final class ArchiveValidator {
         }
         Map<String, List<Page>> editionPages = new LinkedHashMap<>();
         editions.forEach(e -> editionPages.put(e.site().language(), e.pages()));
-        TransparencyChecks.check(site, siteFile, editionPages, publishing.today(site), diagnostics);
+        TransparencyChecks.check(site, siteFile, editionPages, publishing.today(), diagnostics);
         return diagnostics.hasErrors() ? Optional.empty() : Optional.of(new Editions(editions.stream()
                 .map(e -> new Archive(e.site(), e.claims(), e.pages(), e.taxonomies(), e.questions(), site.baseUrl()))
                 .toList()));
@@ -358,7 +358,7 @@ public final class ArchiveValidator {
                 article.bodyHtml(), modelSources, related, corrections,
                 draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(), draft.extra(),
                 draft.draft() ? PublicationStatus.DRAFT
-                        : draft.checked().isAfter(publishing.today(site)) ? PublicationStatus.SCHEDULED
+                        : draft.checked().isAfter(publishing.today()) ? PublicationStatus.SCHEDULED
                         : PublicationStatus.PUBLISHED, draft.translationKey());
     }
 }

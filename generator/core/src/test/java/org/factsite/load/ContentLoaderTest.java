@@ -25,7 +25,7 @@ class ContentLoaderTest {
         ContentLoader loader = new ContentLoader(1024);
         LoadedContent content = loader.load(dir, diagnostics);
         assertEquals(0, diagnostics.sorted().size());
-        assertEquals("title: x\n", content.siteConfig().text());
+        assertEquals("title: x\n", loader.readSiteConfig(dir, diagnostics).text());
         assertEquals(List.of(dir.resolve("claims/a.md"), dir.resolve("claims/sub/b.md")), content.claims(),
                 "claims are listed in path order");
         assertEquals("---\ntitle: a\n---\n", loader.read(content.claims().get(0), diagnostics).text());
@@ -48,7 +48,7 @@ class ContentLoaderTest {
     @Test
     void missingSiteConfig(@TempDir Path dir) {
         Diagnostics diagnostics = new Diagnostics();
-        new ContentLoader(1000).load(dir, diagnostics);
+        assertEquals(null, new ContentLoader(1000).readSiteConfig(dir, diagnostics));
         assertEquals(dir.resolve("site.yaml"), diagnostics.errors().get(0).file());
     }
 }

@@ -184,7 +184,7 @@ public final class LivePreview implements AutoCloseable {
         List<Path> folders = new ArrayList<>();
         folders.add(request.contentDirectory());
         request.themeDirectory().ifPresent(folders::add);
-        Path themes = request.contentDirectory().resolveSibling(ContentLoader.THEMES_FOLDER);
+        Path themes = ContentLoader.themesFolder(request.contentDirectory());
         if (request.themeDirectory().map(t -> !t.startsWith(themes)).orElse(true)) {
             folders.add(themes);
         }

@@ -58,7 +58,7 @@ public final class SitemapWriter {
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < entries.size(); i += maxUrls) {
-            String name = "sitemap-" + (i / maxUrls + 1) + ".xml";
+            String name = SiteLayout.sitemapPart(i / maxUrls + 1);
             output.writeText(name, urlSet(base, entries.subList(i, Math.min(entries.size(), i + maxUrls))));
             parts.add(name);
         }
