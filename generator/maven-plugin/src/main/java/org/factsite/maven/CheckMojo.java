@@ -1,6 +1,5 @@
 package org.factsite.maven;
 
-import java.io.File;
 import java.io.UncheckedIOException;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,23 +23,9 @@ import org.factsite.site.FactSite;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends ForkingMojo {
 
-    /** The site generate writes: claims its last build parsed are read from beside it, not parsed again. */
-    @Parameter(property = "factsite.outputDirectory", defaultValue = "${project.build.directory}/site",
-            required = true)
-    private File outputDirectory;
-
-    /** Fail on warnings too. */
-    @Parameter(property = "factsite.strict", defaultValue = "false")
-    private boolean strict;
-
-    /** Skip the goal. */
-    @Parameter(property = "factsite.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("FactSite: skipped (factsite.skip)");
+        if (skipped()) {
             return;
         }
         BuildRequest request = request(outputDirectory.toPath()).withStrict(strict);

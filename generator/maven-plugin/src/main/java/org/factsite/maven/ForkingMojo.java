@@ -18,6 +18,22 @@ abstract class ForkingMojo extends ArchiveMojo {
     @Parameter(property = "factsite.fork", defaultValue = "true")
     protected boolean fork;
 
+    /**
+     * Where the site is written (generate; the folder is replaced as a whole when the build succeeds), and where
+     * check reads the claims generate's last build parsed, instead of parsing them again.
+     */
+    @Parameter(property = "factsite.outputDirectory", defaultValue = "${project.build.directory}/site",
+            required = true)
+    protected File outputDirectory;
+
+    /** Fail on warnings too (for CI): an uncited source, a missing alt text ... */
+    @Parameter(property = "factsite.strict", defaultValue = "false")
+    protected boolean strict;
+
+    /** Skip the goal. */
+    @Parameter(property = "factsite.skip", defaultValue = "false")
+    private boolean skip;
+
     /** Options for the forked JVM, replacing the defaults ({@code -XX:+UseSerialGC}); e.g. {@code -Xmx2g}. */
     @Parameter(property = "factsite.jvmArgs")
     private String jvmArgs;
@@ -30,6 +46,14 @@ abstract class ForkingMojo extends ArchiveMojo {
     @Parameter(property = "factsite.classDataDirectory",
             defaultValue = "${settings.localRepository}/org/factsite/factsite-maven-plugin/${plugin.version}/class-data")
     private File classDataDirectory;
+
+    /** Whether the goal is skipped ({@code factsite.skip}); says so when it is. */
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("FactSite: skipped (factsite.skip)");
+        }
+        return skip;
+    }
 
     /** The forked JVM runs the plugin's own jars, as its class realm lists them. */
     protected ForkOptions forkOptions() {

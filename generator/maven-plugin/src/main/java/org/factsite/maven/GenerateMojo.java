@@ -1,6 +1,5 @@
 package org.factsite.maven;
 
-import java.io.File;
 import java.io.UncheckedIOException;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -23,11 +22,6 @@ import org.factsite.site.FactSite;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class GenerateMojo extends ForkingMojo {
 
-    /** Where the site is written; the folder is replaced as a whole when the build succeeds. */
-    @Parameter(property = "factsite.outputDirectory", defaultValue = "${project.build.directory}/site",
-            required = true)
-    private File outputDirectory;
-
     /** Also publish claims marked {@code draft: true}. */
     @Parameter(property = "factsite.drafts", defaultValue = "false")
     private boolean drafts;
@@ -36,18 +30,9 @@ public class GenerateMojo extends ForkingMojo {
     @Parameter(property = "factsite.future", defaultValue = "false")
     private boolean future;
 
-    /** Fail the build on warnings too (for CI): an uncited source, a missing alt text ... */
-    @Parameter(property = "factsite.strict", defaultValue = "false")
-    private boolean strict;
-
-    /** Skip the goal. */
-    @Parameter(property = "factsite.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("FactSite: skipped (factsite.skip)");
+        if (skipped()) {
             return;
         }
         BuildRequest request = request(outputDirectory.toPath()).withDrafts(drafts).withFuture(future)
