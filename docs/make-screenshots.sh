@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Takes the screenshots of docs/authoring.md: the live preview of the sample archive in headless Chromium
-# (Debian's `chromium`), a new draft, a claim page, and the problem overlay after a mistake.
+# Takes the screenshots of README.md (a claim page of the sample archive on a desktop and a phone) and of
+# docs/authoring.md (the live preview: a claim page, a new draft, the problem overlay after a mistake), in
+# headless Chromium (Debian's `chromium`).
 #
 #   docs/make-screenshots.sh          # writes docs/images/*.png
 set -euo pipefail
@@ -18,11 +19,13 @@ java -jar "$cli" serve --port $port > serve.log 2>&1 &
 server=$!
 base=http://127.0.0.1:$port/fact-archive
 for _ in $(seq 60); do curl -sf "$base/" > /dev/null && break; sleep 0.5; done
-shot() { # name url [height]
+shot() { # name url [height [width]]
   timeout 60 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --timeout=3000 \
-      --window-size=1280,"${3:-900}" --screenshot="$root/docs/images/$1.png" "$2" > /dev/null 2>&1
+      --window-size="${4:-1280}","${3:-900}" --screenshot="$root/docs/images/$1.png" "$2" > /dev/null 2>&1
 }
 shot preview-claim "$base/claims/great-wall-visible-from-space/" 1000
+shot claim-desktop "$base/claims/great-wall-visible-from-space/" 1400
+shot claim-phone "$base/claims/great-wall-visible-from-space/" 1500 390
 shot preview-draft "$base/claims/did-the-city-really-plant-a-million-trees/" 800
 sed -i 's/^verdict: false$/verdict: fasle/' content/claims/goldfish-memory.md
 sleep 2

@@ -49,7 +49,7 @@ public final class ContentLoader {
         Path siteFile = contentDirectory.resolve(SITE_CONFIG);
         if (!Files.isRegularFile(siteFile)) {
             diagnostics.error(siteFile, 0, "the archive has no " + SITE_CONFIG
-                    + "; create it with at least `title:` and `baseUrl:` (see the README, \"Content format\")");
+                    + "; create it with at least `title:` and `baseUrl:` (FactSite's docs/content-format.md lists every field)");
             return null;
         }
         return read(siteFile, diagnostics);

@@ -17,7 +17,7 @@ import org.factsite.model.Claim;
 import org.factsite.model.SiteLayout;
 import org.factsite.model.Taxonomy;
 import org.factsite.render.unit.FeedUnit;
-import org.factsite.render.unit.NavEntry;
+import org.factsite.render.view.NavEntry;
 import org.factsite.render.unit.RenderParts;
 import org.factsite.render.unit.UnitKind;
 import org.factsite.render.view.Views;

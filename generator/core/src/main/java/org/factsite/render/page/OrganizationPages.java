@@ -8,7 +8,7 @@ import java.util.Map;
 import org.factsite.model.Archive;
 import org.factsite.config.Organization;
 import org.factsite.model.SiteLayout;
-import org.factsite.render.unit.NavEntry;
+import org.factsite.render.view.NavEntry;
 import org.factsite.render.unit.PageUnit;
 import org.factsite.render.unit.RenderParts;
 import org.factsite.render.unit.UnitKind;

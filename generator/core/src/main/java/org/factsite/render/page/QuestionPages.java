@@ -12,7 +12,7 @@ import org.factsite.model.Question;
 import org.factsite.model.SiteLayout;
 import org.factsite.render.view.LinkView;
 import org.factsite.text.Slugs;
-import org.factsite.render.unit.NavEntry;
+import org.factsite.render.view.NavEntry;
 import org.factsite.render.unit.PageUnit;
 import org.factsite.render.unit.RenderParts;
 import org.factsite.render.unit.UnitKind;

@@ -19,7 +19,7 @@ import org.factsite.render.view.StatsView.TermCounts;
 import org.factsite.render.view.StatsView.YearCount;
 import org.factsite.render.view.StatsView.YearRow;
 import org.factsite.render.view.VerdictView;
-import org.factsite.render.unit.NavEntry;
+import org.factsite.render.view.NavEntry;
 import org.factsite.render.unit.PageUnit;
 import org.factsite.render.unit.RenderParts;
 import org.factsite.render.unit.UnitKind;

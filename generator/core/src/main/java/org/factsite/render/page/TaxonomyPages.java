@@ -10,7 +10,7 @@ import org.factsite.model.SiteLayout;
 import org.factsite.model.Taxonomy;
 import org.factsite.model.Term;
 import org.factsite.render.view.LinkView;
-import org.factsite.render.unit.NavEntry;
+import org.factsite.render.view.NavEntry;
 import org.factsite.render.unit.PageUnit;
 import org.factsite.render.unit.RenderParts;
 import org.factsite.render.unit.UnitKind;

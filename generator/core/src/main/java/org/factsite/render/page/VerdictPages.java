@@ -9,7 +9,7 @@ import org.factsite.model.Archive;
 import org.factsite.config.Verdict;
 import org.factsite.model.SiteLayout;
 import org.factsite.render.view.VerdictView;
-import org.factsite.render.unit.NavEntry;
+import org.factsite.render.view.NavEntry;
 import org.factsite.render.unit.PageUnit;
 import org.factsite.render.unit.RenderParts;
 import org.factsite.render.unit.UnitKind;

@@ -43,7 +43,6 @@ import org.factsite.render.view.TagView;
 import org.factsite.render.view.TermListView;
 import org.factsite.render.view.VerdictView;
 import org.factsite.render.theme.Theme;
-import org.factsite.render.unit.NavEntry;
 
 /**
  * Turns model values into the plain views templates get: URLs from the base URL, dates formatted for the

@@ -1,8 +1,8 @@
-package org.factsite.render.unit;
+package org.factsite.render.view;
 
 /**
  * A link every page of an edition carries to a page of some kind, in the header's navigation or the footer's.
- * A kind of page names its own ({@link UnitKind#navigation}); the links of a place are in order of weight, then
+ * A kind of page names its own ({@link org.factsite.render.unit.UnitKind#navigation}); the links of a place are in order of weight, then
  * of the kinds.
  *
  * @param title the link's words as written (a plain page's title), or null for the theme's {@code label}
