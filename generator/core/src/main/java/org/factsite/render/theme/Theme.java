@@ -27,8 +27,9 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 
 /**
- * A theme: {@code templates/} (FreeMarker), {@code assets/} (copied to the site's {@code assets/}) and
- * {@code i18n/<language>.properties} (every word a reader sees). A site's own theme overrides the bundled
+ * A theme: {@code templates/} (FreeMarker), {@code assets/} (copied to the site's {@code assets/}),
+ * {@code i18n/<language>.properties} (every word a reader sees) and {@code card/} (the share cards' style and
+ * fonts). A site's own theme overrides the bundled
  * default file by file and message by message, so it need only hold what it changes.
  */
 public final class Theme implements Closeable {
@@ -117,6 +118,23 @@ public final class Theme implements Closeable {
             }
         }
         return Collections.unmodifiableMap(merged);
+    }
+
+    /** The share cards' style ({@code card/card.properties}): the default theme's, overridden key by key by the site's. */
+    public Map<String, String> cardStyle() {
+        List<Path> leastSpecificFirst = new ArrayList<>(roots);
+        Collections.reverse(leastSpecificFirst);
+        Map<String, String> merged = new TreeMap<>();
+        for (Path root : leastSpecificFirst) {
+            merged.putAll(load(root.resolve("card").resolve("card.properties")));
+        }
+        return Collections.unmodifiableMap(merged);
+    }
+
+    /** A file of the cards' folder ({@code card/}: fonts, a logo), from the most specific theme that has it. */
+    public Path cardFile(String name) {
+        return roots.stream().map(r -> r.resolve("card").resolve(name)).filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no theme has the card file card/" + name));
     }
 
     /** Asset files by their path below {@code assets/}, the site's overriding the default's. */
