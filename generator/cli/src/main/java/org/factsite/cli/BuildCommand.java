@@ -56,9 +56,9 @@ final class BuildCommand implements Callable<Integer> {
                 out.printf("Up to date: nothing changed since the last build of %d claims in %s (%d ms)%n",
                         result.claims(), request.outputDirectory(), ms);
             } else {
-                out.printf("Built %d claims: %d files, %d bytes in %s (%d unchanged, %d pages not rendered again) "
-                        + "(%d ms)%n", result.claims(), result.filesWritten(), result.bytesWritten(),
-                        request.outputDirectory(), result.filesUnchanged(), result.pagesKept(), ms);
+                out.printf("Built %d claims: %d files, %d bytes in %s (%d unchanged, %d pages not rendered again, "
+                        + "%d share cards drawn) (%d ms)%n", result.claims(), result.filesWritten(), result.bytesWritten(),
+                        request.outputDirectory(), result.filesUnchanged(), result.pagesKept(), result.cardsDrawn(), ms);
             }
             return 0;
         } catch (ContentErrorsException e) {

@@ -19,12 +19,13 @@ import java.util.Optional;
  * @param requireArchived whether every source must give an archived copy ({@code archived:})
  * @param organization who runs the desk, for {@code /about/organization/}; the IFCN checks run when it is given
  * @param policies  the plain pages of the desk's policies, by kind
+ * @param shareCards whether each claim gets a share card (its og:image), and the site one for its other pages
  */
 public record SiteConfig(String title, BaseUrl baseUrl, String language, Optional<String> description,
         Publisher publisher, VerdictScale verdicts, Optional<String> theme, int pageSize, int feedSize,
         ZoneId timezone, List<String> menu, boolean rawHtml, List<TaxonomyConfig> taxonomies,
         List<LanguageConfig> languages, Optional<String> sdLicense, boolean requireArchived,
-        Optional<Organization> organization, Policies policies) {
+        Optional<Organization> organization, Policies policies, boolean shareCards) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int DEFAULT_FEED_SIZE = 20;
@@ -49,7 +50,7 @@ public record SiteConfig(String title, BaseUrl baseUrl, String language, Optiona
         return new SiteConfig(edition.title().orElse(title), base, edition.code(),
                 edition.description().or(() -> description), publisher, verdicts, theme, pageSize, feedSize, timezone,
                 edition.menu().isEmpty() ? menu : edition.menu(), rawHtml, taxonomies, languages, sdLicense,
-                requireArchived, organization, policies);
+                requireArchived, organization, policies, shareCards);
     }
 
     /** The language {@code code} of {@code languages}, if the site has it. */

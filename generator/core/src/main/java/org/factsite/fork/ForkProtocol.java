@@ -93,7 +93,7 @@ final class ForkProtocol {
     static String line(BuildResult r) {
         return String.join("\t", RESULT, Integer.toString(r.claims()), Long.toString(r.filesWritten()),
                 Long.toString(r.bytesWritten()), Long.toString(r.filesUnchanged()), Boolean.toString(r.upToDate()),
-                Integer.toString(r.pagesKept()), Integer.toString(r.claimsParsed()));
+                Integer.toString(r.pagesKept()), Integer.toString(r.claimsParsed()), Integer.toString(r.cardsDrawn()));
     }
 
     static Optional<Diagnostic> diagnostic(String line) {
@@ -107,12 +107,12 @@ final class ForkProtocol {
 
     static Optional<BuildResult> result(String line, List<Diagnostic> warnings) {
         String[] f = line.split("\t", -1);
-        if (f.length != 8 || !RESULT.equals(f[0])) {
+        if (f.length != 9 || !RESULT.equals(f[0])) {
             return Optional.empty();
         }
         return Optional.of(new BuildResult(Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
                 Long.parseLong(f[4]), warnings, Boolean.parseBoolean(f[5]), Integer.parseInt(f[6]),
-                Integer.parseInt(f[7])));
+                Integer.parseInt(f[7]), Integer.parseInt(f[8])));
     }
 
     static String line(CheckResult r) {

@@ -31,6 +31,9 @@ public final class SiteLayout {
     public static final String NOT_FOUND = "404.html";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
+    /** Share cards: a PNG per claim, and the site's for its other pages. */
+    public static final String CARDS = "cards/";
+    public static final String SITE_CARD = CARDS + "site.png";
     /** Tells GitHub Pages to publish the folder as it is, without Jekyll. */
     public static final String NO_JEKYLL = ".nojekyll";
     /** The ClaimReview data feed, and its rows as CSV. */
@@ -76,6 +79,11 @@ public final class SiteLayout {
         return "sitemap-" + n + ".xml";
     }
 
+    /** The share card of the claim {@code slug}: its pages' og:image. */
+    public static String shareCard(String slug) {
+        return CARDS + slug + ".png";
+    }
+
     public static String claimReviewFeedOf(int year) {
         return "claimreview-" + year + ".json";
     }
@@ -83,7 +91,8 @@ public final class SiteLayout {
     /** The first folders of the site that FactSite fills itself, given the taxonomies' paths. */
     public static Set<String> reservedFolders(Collection<String> taxonomyPaths) {
         Set<String> reserved = new TreeSet<>();
-        for (String path : new String[] {CLAIMS, VERDICTS, QUESTIONS, CORRECTIONS, ASSETS, PAGINATION, SEARCH, STATS}) {
+        for (String path : new String[] {CLAIMS, VERDICTS, QUESTIONS, CORRECTIONS, ASSETS, PAGINATION, SEARCH, STATS,
+                CARDS}) {
             reserved.add(path.substring(0, path.length() - 1));
         }
         reserved.addAll(taxonomyPaths);

@@ -12,6 +12,8 @@ import org.factsite.model.Archive;
 import org.factsite.model.Claim;
 import org.factsite.model.Editions;
 import org.factsite.write.SiteOutput;
+import org.factsite.render.card.CardPainter;
+import org.factsite.render.card.ShareCards;
 import org.factsite.render.feed.Feeds;
 import org.factsite.render.feed.SearchFiles;
 import org.factsite.render.feed.SitemapWriter;
@@ -29,6 +31,7 @@ import org.factsite.render.page.VerdictPages;
 import org.factsite.render.theme.TemplateEngine;
 import org.factsite.render.theme.Theme;
 import org.factsite.render.unit.FeedUnit;
+import org.factsite.render.unit.ImageUnit;
 import org.factsite.render.unit.PageKeys;
 import org.factsite.render.unit.PageUnit;
 import org.factsite.render.unit.RenderParts;
@@ -55,6 +58,7 @@ final class EditionRenderer {
     private final PageKeys keys;
     private final SearchFiles search = new SearchFiles();
     private final AtomicInteger pagesKept = new AtomicInteger();
+    private final AtomicInteger cardsDrawn = new AtomicInteger();
     /** Key of each claim's list view, by slug: a claim is in several lists, its view is keyed once a build. */
     private final Map<String, String> claimViewKeys = new ConcurrentHashMap<>();
     private final RenderParts parts;
@@ -64,21 +68,21 @@ final class EditionRenderer {
      * @param keys    asked before each unit is made: a unit whose key the output holds is kept ({@link SiteOutput#keep})
      * @param sitemap where the edition's pages are listed, with every other edition's
      */
-    EditionRenderer(Archive archive, Editions editions, Theme theme, Diagnostics diagnostics, PageKeys keys,
-            SitemapWriter sitemap, Alternates alternates) {
+    EditionRenderer(Archive archive, Editions editions, Theme theme, CardPainter painter, Diagnostics diagnostics,
+            PageKeys keys, SitemapWriter sitemap, Alternates alternates) {
         this.sitemap = sitemap;
         this.folder = archive.folder();
         this.keys = keys;
         this.archive = archive;
         this.templates = new TemplateEngine(theme, diagnostics);
-        this.kinds = kinds();
+        this.kinds = kinds(painter);
         this.views = new Views(archive, theme, alternates, editions,
                 kinds.stream().flatMap(kind -> kind.navigation(archive).stream()).toList());
         this.parts = new RenderParts(archive, views, this::claimViewKey, keys);
     }
 
     /** Every kind of unit the edition has, in the order they are rendered. */
-    private List<UnitKind> kinds() {
+    private List<UnitKind> kinds(CardPainter painter) {
         List<UnitKind> kinds = new ArrayList<>();
         kinds.add(new ClaimPages());
         kinds.add(new HomePages());
@@ -92,6 +96,7 @@ final class EditionRenderer {
         kinds.add(new OrganizationPages());
         kinds.add(new NotFoundPage());
         kinds.add(new Feeds());
+        kinds.add(new ShareCards(painter));
         return kinds;
     }
 
@@ -142,6 +147,10 @@ final class EditionRenderer {
     }
 
     /** How many pages and feeds were kept as published because their key had not changed. */
+    int cardsDrawn() {
+        return cardsDrawn.get();
+    }
+
     int pagesKept() {
         return pagesKept.get();
     }
@@ -158,6 +167,9 @@ final class EditionRenderer {
             output.writeStreaming(page.file(), out -> templates.render(page.template(), model, out));
         } else if (unit instanceof FeedUnit feed) {
             output.writeText(feed.file(), feed.text().apply(key));
+        } else if (unit instanceof ImageUnit image) {
+            output.writeBytes(image.file(), image.bytes().apply(key));
+            cardsDrawn.incrementAndGet();
         }
         if (unit instanceof PageUnit page && page.addressed()) {
             sitemap.add(folder + page.sitePath(), page.lastModified());

@@ -11,6 +11,7 @@ import org.factsite.model.SiteLayout;
 import org.factsite.write.FolderOutput;
 import org.factsite.write.SiteOutput;
 import org.factsite.render.feed.ClaimReviewFeed;
+import org.factsite.render.card.CardPainter;
 import org.factsite.render.feed.SitemapWriter;
 import org.factsite.render.theme.Theme;
 import org.factsite.render.unit.PageKeys;
@@ -29,17 +30,16 @@ public final class SiteRenderer {
     private final Theme theme;
     private final Alternates alternates;
 
-    /** @param keys asked before each page is made: a page whose key the output holds is kept ({@link SiteOutput#keep}) */
-    public SiteRenderer(Editions editions, Theme theme, Diagnostics diagnostics, PageKeys keys) {
+    /**
+     * @param painter draws the share cards in the theme's style
+     * @param keys    asked before each unit is made: a unit whose key the output holds is kept ({@link SiteOutput#keep})
+     */
+    public SiteRenderer(Editions editions, Theme theme, CardPainter painter, Diagnostics diagnostics, PageKeys keys) {
         this.editions = editions;
         this.theme = theme;
         this.alternates = new Alternates(editions);
-        editions.all().forEach(edition -> renderers.add(new EditionRenderer(edition, editions, theme, diagnostics, keys,
-                sitemap, alternates)));
-    }
-
-    public SiteRenderer(Editions editions, Theme theme, Diagnostics diagnostics) {
-        this(editions, theme, diagnostics, PageKeys.NONE);
+        editions.all().forEach(edition -> renderers.add(new EditionRenderer(edition, editions, theme, painter,
+                diagnostics, keys, sitemap, alternates)));
     }
 
     /** Writes every page, feed and asset. Problems in templates are reported to the diagnostics. */
@@ -63,6 +63,11 @@ public final class SiteRenderer {
 
     private static SiteOutput folderOf(Archive edition, SiteOutput output) {
         return edition.folder().isEmpty() ? output : new FolderOutput(output, edition.folder());
+    }
+
+    /** How many share cards were drawn; the others showed what they showed before and were kept. */
+    public int cardsDrawn() {
+        return renderers.stream().mapToInt(EditionRenderer::cardsDrawn).sum();
     }
 
     /** How many pages were kept as published because their model had not changed. */

@@ -29,9 +29,11 @@ import org.factsite.parse.PageParser;
 import org.factsite.parse.SiteConfigParser;
 import org.factsite.parse.YamlReader;
 import org.factsite.render.SiteRenderer;
+import org.factsite.render.card.CardPainter;
 import org.factsite.render.theme.Theme;
 import org.factsite.validate.ArchiveValidator;
 import org.factsite.validate.PublishingRule;
+import org.factsite.validate.ShareCardChecks;
 import org.factsite.validate.ThemeLanguageChecks;
 import org.factsite.write.InPlaceSiteWriter;
 import org.factsite.write.OutputLock;
@@ -78,7 +80,7 @@ final class SiteBuild {
             Optional<BuildCache.Summary> unchanged = cache.open(inputs, diagnostics);
             if (unchanged.isPresent()) {
                 BuildCache.Summary last = unchanged.get();
-                return new BuildResult(last.claims(), 0, 0, last.files(), last.warnings(), true, 0, 0);
+                return new BuildResult(last.claims(), 0, 0, last.files(), last.warnings(), true, 0, 0, 0);
             }
             LoadedContent content = load();
             Editions editions = parseAndValidate(content, site, inputs, true);
@@ -86,13 +88,14 @@ final class SiteBuild {
             stopOnErrors();
             try (Theme theme = Theme.open(themeFolder);
                     StagedSiteWriter writer = StagedSiteWriter.begin(request.outputDirectory())) {
-                int kept = render(editions, theme, writer);
+                SiteRenderer rendered = render(editions, theme, writer);
                 copyStaticFiles(content, writer);
                 stopOnErrors();
                 writer.commit();
                 record(editions, writer.filesWritten(), writer.bytesWritten(), Set.of());
                 return new BuildResult(editions.claimCount(), writer.filesWritten(), writer.bytesWritten(),
-                        writer.filesUnchanged(), diagnostics.warnings(), false, kept, claimsParsed.get());
+                        writer.filesUnchanged(), diagnostics.warnings(), false, rendered.pagesKept(), claimsParsed.get(),
+                        rendered.cardsDrawn());
             }
         }
     }
@@ -113,7 +116,7 @@ final class SiteBuild {
                     cache.outputFiles().orElse(null));
             boolean committed = false;
             try (Theme theme = Theme.open(themeFolder)) {
-                int kept = render(editions, theme, writer);
+                int kept = render(editions, theme, writer).pagesKept();
                 copyStaticFiles(content, writer);
                 stopOnErrors();
                 writer.finish();
@@ -317,12 +320,27 @@ final class SiteBuild {
         return Optional.of(theme);
     }
 
-    /** Renders every page into {@code output}; returns how many pages were kept as they were. */
-    private int render(Editions editions, Theme theme, SiteOutput output) {
+    /** Renders every page into {@code output}; returns the renderer, which counts what it kept and drew. */
+    private SiteRenderer render(Editions editions, Theme theme, SiteOutput output) throws ContentErrorsException {
         ThemeLanguageChecks.check(editions, theme::translates, diagnostics); // the first step that knows the theme
-        SiteRenderer renderer = new SiteRenderer(editions, theme, diagnostics, cache.pageKeys());
+        CardPainter painter = cardPainter(theme);
+        ShareCardChecks.check(editions, request.contentDirectory().resolve(ContentLoader.SITE_CONFIG),
+                painter::undrawable, diagnostics);
+        SiteRenderer renderer = new SiteRenderer(editions, theme, painter, diagnostics, cache.pageKeys());
         renderer.renderAll(output);
-        return renderer.pagesKept();
+        return renderer;
+    }
+
+    /** The share cards' painter in the theme's style; a style the theme gets wrong is an error naming it. */
+    private CardPainter cardPainter(Theme theme) throws ContentErrorsException {
+        try {
+            return CardPainter.of(theme);
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(request.themeDirectory().orElse(Path.of("theme")).resolve("card/card.properties"), 0,
+                    e.getMessage());
+            stopOnErrors();
+            throw e; // not reached: stopOnErrors throws on the error just added
+        }
     }
 
     /**

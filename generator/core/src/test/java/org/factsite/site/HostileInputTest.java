@@ -135,8 +135,9 @@ class HostileInputTest {
         Document page = archive.html("claims/evil/index.html");
         assertEquals(EVIL.strip(), page.selectFirst("h1").text());
         assertEquals(EVIL.strip(), page.selectFirst(".claim-text").text());
-        assertEquals(EVIL.strip(), page.title(), "the claim's title equals the site's here, so it is not repeated");
-        assertEquals(EVIL.strip(), page.selectFirst("meta[property=og:title]").attr("content"));
+        assertEquals(EVIL.strip() + ": " + EVIL.strip() + " – " + EVIL.strip(), page.title(),
+                "the verdict (its label is the same text here) leads the title, the site's name follows");
+        assertEquals(EVIL.strip() + ": " + EVIL.strip(), page.selectFirst("meta[property=og:title]").attr("content"));
         assertTrue(page.selectFirst(".corrections-notice li").text().endsWith(EVIL.strip()));
     }
 

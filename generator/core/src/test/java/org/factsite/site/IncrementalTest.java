@@ -35,7 +35,7 @@ class IncrementalTest {
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 files.put(site.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis() + ":"
-                        + Files.readString(p).hashCode());
+                        + java.util.Arrays.hashCode(Files.readAllBytes(p)));
             }
         }
         return files;

@@ -84,7 +84,10 @@ class PublishingTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+                // Text as text (a difference reads as one); images, which are not UTF-8, as their bytes in Base64.
+                String name = root.relativize(p).toString().replace('\\', '/');
+                files.put(name, name.endsWith(".png") ? java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p))
+                        : Files.readString(p));
             }
         }
         return files;

@@ -75,6 +75,14 @@ class EditScriptTest {
         h.step("remove a static file", () -> h.delete("content/static/downloads/data.csv"));
         h.step("change a theme message", () -> h.replace("theme/i18n/en.properties", "claim.kicker=",
                 "claim.kicker=Checked: "));
+        h.step("give the share cards the theme's own colours", () -> h.write("theme/card/card.properties",
+                "background=#fffbeb\nclaimLines=3\n"));
+        h.breakingStep("write a card colour the painter cannot read", () -> h.write("theme/card/card.properties",
+                "background=yellow\n"));
+        h.step("remove the theme's card style", () -> h.delete("theme/card/card.properties"));
+        h.step("turn the share cards off", () -> h.write("content/site.yaml", h.read("content/site.yaml")
+                + "shareCards: false\n"));
+        h.step("turn them on again", () -> h.replace("content/site.yaml", "shareCards: false\n", ""));
         h.step("describe the organisation and its funding", () -> h.write("content/site.yaml", h.read("content/site.yaml")
                 + "organization:\n  owners: [Warm Owner]\n  funding:\n    - {year: 2026, source: Readers, share: 100 %}\n"));
         h.step("add the complaints page the footer and the JSON-LD name", () -> h.write("content/pages/contact.md",

@@ -113,7 +113,9 @@ public final class Views {
 
     /** A page's frame: its language, title, description and address; other fields default. */
     public PageView page(String language, String title, String description, String sitePath) {
-        return new PageView(language, title, description, base.absolute(sitePath), "website", null, null, false, null,
+        boolean card = archive.site().shareCards();
+        return new PageView(language, title, description, base.absolute(sitePath), "website",
+                card ? base.absolute(SiteLayout.SITE_CARD) : null, card ? archive.site().title() : null, false, null,
                 null, siteView.feed(), messages(language), siteView, alternates.of(archive, sitePath));
     }
 
@@ -131,14 +133,24 @@ public final class Views {
         return alternates.of(archive, claim.sitePath());
     }
 
+    /**
+     * A claim page's frame. What a share shows leads with the verdict ("False: ..."), so a preview never repeats the
+     * rumour alone; its image is the claim's share card, never the claim's own (often the viral) image.
+     */
     public PageView claimPage(Claim claim, ClaimView view) {
         String pageUrl = base.absolute(claim.sitePath());
-        String image = view.image() == null ? null
-                : claim.image().orElseThrow().isLocal() ? pageUrl + claim.image().get().src() : view.image().src();
-        return new PageView(claim.language(), claim.title(), claim.claim(), pageUrl, "article", image,
-                view.image() == null ? null : view.image().alt(), false, claim.checked().toString(),
-                claim.lastModified().toString(), siteView.feed(), messages(claim.language()), siteView,
+        Map<String, String> t = messages(claim.language());
+        String verdict = view.verdict().label();
+        String claimLed = lead(t, verdict, claim.claim());
+        boolean card = archive.site().shareCards();
+        return new PageView(claim.language(), lead(t, verdict, claim.title()), claimLed, pageUrl, "article",
+                card ? base.absolute(SiteLayout.shareCard(claim.slug())) : null, card ? claimLed : null, false,
+                claim.checked().toString(), claim.lastModified().toString(), siteView.feed(), t, siteView,
                 alternatesOf(claim));
+    }
+
+    private static String lead(Map<String, String> t, String verdict, String text) {
+        return t.get("share.lead").replace("{verdict}", verdict).replace("{text}", text);
     }
 
     public PageView withFeed(PageView page, String feedPath) {

@@ -1,0 +1,85 @@
+package org.factsite.site;
+
+import static org.factsite.testing.TestArchive.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.factsite.testing.TestArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A share card per claim: what a shared page's preview shows, the verdict first, never the viral image alone. */
+class ShareCardsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String CLAIMS = "-- content/claims/photo/index.md --\n"
+            + claim("Is the photo real?", "image: {src: post.png, alt: The post}\nclaimant:\n  name: A page\n", "")
+            + "-- content/claims/photo/post.png --\nPNG\n"
+            + "-- content/claims/plain.md --\n" + claim("Plain?", "", "");
+
+    @Test
+    void aClaimPageSharesAsItsCardLedByTheVerdict() throws IOException {
+        TestArchive archive = TestArchive.of(dir, CLAIMS).build();
+        Document page = archive.html("claims/photo/index.html");
+        assertEquals("https://desk.example/archive/cards/photo.png", meta(page, "og:image"));
+        assertEquals("1200", meta(page, "og:image:width"));
+        assertEquals("630", meta(page, "og:image:height"));
+        assertEquals("False: Something was said.", meta(page, "og:image:alt"));
+        assertEquals("False: Something was said.", meta(page, "og:description"), "the verdict leads, not the rumour");
+        assertEquals("False: Is the photo real? – Test Desk", page.title());
+        assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertTrue(page.select("meta[content*=post.png]").isEmpty(), "the claim's own image is never its share");
+        BufferedImage card = ImageIO.read(archive.site().resolve("cards/photo.png").toFile());
+        assertEquals(List.of(1200, 630), List.of(card.getWidth(), card.getHeight()));
+        assertTrue(Files.isRegularFile(archive.site().resolve("cards/plain.png")), "a claim without image has one too");
+        // The other pages share the site's card.
+        assertEquals("https://desk.example/archive/cards/site.png", meta(archive.html("index.html"), "og:image"));
+        assertEquals(1200, ImageIO.read(archive.site().resolve("cards/site.png").toFile()).getWidth());
+    }
+
+    @Test
+    void aDeskCanTurnCardsOff() {
+        TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML
+                + "shareCards: false\n" + CLAIMS).build();
+        assertFalse(Files.exists(archive.site().resolve("cards")));
+        Document page = archive.html("claims/photo/index.html");
+        assertNull(page.selectFirst("meta[property=og:image]"), "no card, and never the claim's own image instead");
+        assertEquals("summary", page.selectFirst("meta[name=twitter:card]").attr("content"));
+    }
+
+    @Test
+    void aCharacterTheCardCannotDrawIsAWarningNamingTheClaim() {
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/wall.md --\n"
+                + claim("Wall?", "", "").replace("claim: Something was said.", "claim: The 長城 is visible.")).build();
+        assertEquals(List.of("content/claims/wall.md: warning: the share card's fonts cannot draw `長`, `城`, so the "
+                + "card leaves them out; give the theme a font that has them (card/card.properties)"), archive.warnings());
+    }
+
+    @Test
+    void aRebuildDrawsOnlyTheCardsWhoseWordsChanged() {
+        TestArchive archive = TestArchive.of(dir, CLAIMS).build();
+        assertEquals(3, archive.result().cardsDrawn(), "two claims and the site");
+        archive.write("content/claims/plain.md", claim("Plain?", "", "A new article.\n")).build();
+        assertEquals(0, archive.result().cardsDrawn(), "the article is not on the card");
+        archive.write("content/claims/plain.md", claim("Plain?", "", "").replace("Something", "Something else"))
+                .build();
+        assertEquals(1, archive.result().cardsDrawn(), "the claim's words are");
+    }
+
+    private static String meta(Document page, String property) {
+        return page.selectFirst("meta[property=" + property + "]").attr("content");
+    }
+}
