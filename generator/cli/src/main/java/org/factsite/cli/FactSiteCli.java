@@ -23,6 +23,8 @@ public final class FactSiteCli implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Share cards are drawn in memory: no window system, and no Dock icon on a Mac, however the JVM was started.
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

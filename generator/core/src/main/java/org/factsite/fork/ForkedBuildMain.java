@@ -27,6 +27,7 @@ public final class ForkedBuildMain {
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // share cards are drawn in memory, never on a screen
         PrintStream answer = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err); // anything else a library prints must not mix with the answer
         int status;
