@@ -20,12 +20,15 @@ import java.util.Optional;
  * @param organization who runs the desk, for {@code /about/organization/}; the IFCN checks run when it is given
  * @param policies  the plain pages of the desk's policies, by kind
  * @param shareCards whether each claim gets a share card (its og:image), and the site one for its other pages
+ * @param maxImageBytes a claim's image larger than this is a warning: readers on phones wait for every byte
  */
 public record SiteConfig(String title, BaseUrl baseUrl, String language, Optional<String> description,
         Publisher publisher, VerdictScale verdicts, Optional<String> theme, int pageSize, int feedSize,
         ZoneId timezone, List<String> menu, boolean rawHtml, List<TaxonomyConfig> taxonomies,
         List<LanguageConfig> languages, Optional<String> sdLicense, boolean requireArchived,
-        Optional<Organization> organization, Policies policies, boolean shareCards) {
+        Optional<Organization> organization, Policies policies, boolean shareCards, long maxImageBytes) {
+
+    public static final long DEFAULT_MAX_IMAGE_BYTES = 1_048_576;
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int DEFAULT_FEED_SIZE = 20;
@@ -50,7 +53,7 @@ public record SiteConfig(String title, BaseUrl baseUrl, String language, Optiona
         return new SiteConfig(edition.title().orElse(title), base, edition.code(),
                 edition.description().or(() -> description), publisher, verdicts, theme, pageSize, feedSize, timezone,
                 edition.menu().isEmpty() ? menu : edition.menu(), rawHtml, taxonomies, languages, sdLicense,
-                requireArchived, organization, policies, shareCards);
+                requireArchived, organization, policies, shareCards, maxImageBytes);
     }
 
     /** The language {@code code} of {@code languages}, if the site has it. */

@@ -37,7 +37,8 @@ public final class SiteConfigParser {
 
     static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
             "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml", "taxonomies", "languages",
-            "sdLicense", "requireArchived", "organization", "policies", "shareCards");
+            "sdLicense", "requireArchived", "organization", "policies", "shareCards",
+            "maxImageBytes");
     private static final Set<String> ORGANIZATION_FIELDS = Set.of("name", "legalForm", "owners", "team", "email",
             "address", "funding");
     private static final Set<String> LANGUAGE_FIELDS = Set.of("title", "description", "path", "menu");
@@ -103,6 +104,7 @@ public final class SiteConfigParser {
         Optional<String> sdLicense = f.webAddress("sdLicense");
         boolean requireArchived = f.bool("requireArchived").orElse(false);
         boolean shareCards = f.bool("shareCards").orElse(true);
+        int maxImageBytes = positive(f, "maxImageBytes", (int) SiteConfig.DEFAULT_MAX_IMAGE_BYTES);
         Optional<Organization> organization = f.map("organization").map(o -> organization(o, publisher.name(),
                 f.lineOf("organization")));
         Policies policies = policies(f);
@@ -111,7 +113,7 @@ public final class SiteConfigParser {
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme,
                 pageSize, feedSize, timezone, menu, rawHtml, taxonomies, languages, sdLicense,
-                requireArchived, organization, policies, shareCards));
+                requireArchived, organization, policies, shareCards, maxImageBytes));
     }
 
     /** {@code organization:}: name (the publisher's by default), legal form, owners, team, contact, funding. */

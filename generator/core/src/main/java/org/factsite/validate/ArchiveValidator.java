@@ -90,7 +90,7 @@ public final class ArchiveValidator {
                 requireArchivedCopies(draft, sources, diagnostics);
             }
             checkCitations(draft, sources, diagnostics);
-            ImageChecks.check(draft, diagnostics);
+            ImageChecks.check(draft, site.maxImageBytes(), diagnostics);
             checkCorrections(draft, diagnostics);
             List<RelatedQuestion> related = related(draft, answerFor(site, editionOf.apply(draft), answers),
                     near, diagnostics);

@@ -20,11 +20,13 @@ final class ImageChecks {
     private ImageChecks() {
     }
 
-    static void check(ClaimDraft draft, Diagnostics diagnostics) {
+    /** @param maxImageBytes an image of the claim's folder larger than this is a warning */
+    static void check(ClaimDraft draft, long maxImageBytes, Diagnostics diagnostics) {
         Set<String> files = new HashSet<>();
         for (Path resource : draft.resources()) {
             String name = resource.toString().replace('\\', '/');
             files.add(name);
+            checkSize(draft.file().resolveSibling(resource), name, maxImageBytes, diagnostics);
             if (name.equals("index.html")) {
                 diagnostics.error(draft.file().resolveSibling(name), 0, "this file would replace the claim's page; "
                         + "rename it");
@@ -44,6 +46,31 @@ final class ImageChecks {
                         + "`image: {src: " + image.src() + ", alt: What the image shows}`");
             }
         });
+    }
+
+    private static final java.util.regex.Pattern RASTER = java.util.regex.Pattern.compile(
+            "(?i).*\\.(jpe?g|png|gif|webp|avif)");
+
+    /** A large image is a warning: on a phone, a reader waits for every byte of it. */
+    private static void checkSize(Path file, String name, long maxImageBytes, Diagnostics diagnostics) {
+        if (!RASTER.matcher(name).matches()) {
+            return;
+        }
+        try {
+            long size = java.nio.file.Files.size(file);
+            if (size > maxImageBytes) {
+                diagnostics.warning(file, 0, "the image is " + readable(size) + ", over the " + readable(maxImageBytes)
+                        + " the site allows (maxImageBytes in site.yaml); readers on phones wait for every byte: "
+                        + "save it smaller (say 1600 pixels wide, JPEG quality 80)");
+            }
+        } catch (java.io.IOException e) {
+            // unreadable: the copy reports it
+        }
+    }
+
+    private static String readable(long bytes) {
+        return bytes >= 1_048_576 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+                : Math.round(bytes / 1024.0) + " KB";
     }
 
     private static void checkSource(ClaimDraft draft, String src, int line, Set<String> files, Diagnostics diagnostics) {

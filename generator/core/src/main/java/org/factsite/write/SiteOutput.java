@@ -44,9 +44,10 @@ public interface SiteOutput {
         writeBytes(sitePath, buffer.toByteArray());
     }
 
+    /** Publishes a file as it is, except for an image's metadata (camera, GPS position, comments), left out. */
     default void copyFile(String sitePath, Path source) {
         try {
-            writeBytes(sitePath, Files.readAllBytes(source));
+            writeBytes(sitePath, ImageMetadata.strip(sitePath, Files.readAllBytes(source)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }

@@ -51,6 +51,22 @@ class ShareCardsTest {
     }
 
     @Test
+    void aClaimPageOffersPlainShareLinksThatLoadNothingBeforeAReaderFollowsOne() {
+        Document page = TestArchive.of(dir, CLAIMS).build().html("claims/plain/index.html");
+        List<String> links = page.select(".share-list a").eachAttr("href");
+        assertEquals(List.of("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fdesk.example%2Farchive%2Fclaims"
+                + "%2Fplain%2F", "https://x.com/intent/post?url=https%3A%2F%2Fdesk.example%2Farchive%2Fclaims%2Fplain%2F"
+                + "&text=False%3A%20Something%20was%20said.", "https://wa.me/?text=False%3A%20Something%20was%20said.%20"
+                + "https%3A%2F%2Fdesk.example%2Farchive%2Fclaims%2Fplain%2F", "https://t.me/share/url?url=https%3A%2F%2F"
+                + "desk.example%2Farchive%2Fclaims%2Fplain%2F&text=False%3A%20Something%20was%20said.",
+                "mailto:?subject=False%3A%20Plain%3F&body=False%3A%20Something%20was%20said.%20https%3A%2F%2F"
+                + "desk.example%2Farchive%2Fclaims%2Fplain%2F"), links);
+        assertEquals("https://desk.example/archive/claims/plain/", page.selectFirst("#share-address").attr("value"));
+        assertTrue(page.select("script[src], iframe, img[src^=http], link[href^=http][rel=stylesheet]").isEmpty(),
+                "nothing is fetched from another host");
+    }
+
+    @Test
     void aDeskCanTurnCardsOff() {
         TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML
                 + "shareCards: false\n" + CLAIMS).build();
