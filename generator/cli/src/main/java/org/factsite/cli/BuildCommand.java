@@ -57,8 +57,9 @@ final class BuildCommand implements Callable<Integer> {
                         result.claims(), request.outputDirectory(), ms);
             } else {
                 out.printf("Built %d claims: %d files, %d bytes in %s (%d unchanged, %d pages not rendered again, "
-                        + "%d share cards drawn) (%d ms)%n", result.claims(), result.filesWritten(), result.bytesWritten(),
-                        request.outputDirectory(), result.filesUnchanged(), result.pagesKept(), result.cardsDrawn(), ms);
+                        + "%d share %s drawn) (%d ms)%n", result.claims(), result.filesWritten(), result.bytesWritten(),
+                        request.outputDirectory(), result.filesUnchanged(), result.pagesKept(), result.cardsDrawn(),
+                        result.cardsDrawn() == 1 ? "card" : "cards", ms);
             }
             return 0;
         } catch (ContentErrorsException e) {

@@ -48,7 +48,8 @@ public class GenerateMojo extends ForkingMojo {
             } else {
                 getLog().info("FactSite: built " + result.claims() + " claims, " + result.filesWritten() + " files ("
                         + result.bytesWritten() + " bytes, " + result.filesUnchanged() + " unchanged, " + result.pagesKept()
-                        + " pages not rendered again, " + result.cardsDrawn() + " share cards drawn) in "
+                        + " pages not rendered again, " + result.cardsDrawn()
+                        + (result.cardsDrawn() == 1 ? " share card" : " share cards") + " drawn) in "
                         + request.outputDirectory());
             }
         } catch (ContentErrorsException e) {
