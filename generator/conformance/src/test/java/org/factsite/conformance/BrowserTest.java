@@ -34,7 +34,8 @@ class BrowserTest extends SampleSiteInBrowser {
             "questions", "questions/",
             "legend", "verdicts/",
             "vietnamese claim", "vi/claims/vinh-ha-long-di-san-the-gioi/",
-            "statistics", "stats/");
+            "statistics", "stats/",
+            "embed", "claims/great-wall-visible-from-space/embed/");
 
     @Test
     void noSeriousOrCriticalAccessibilityViolations() {

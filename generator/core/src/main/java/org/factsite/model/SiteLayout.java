@@ -79,6 +79,16 @@ public final class SiteLayout {
         return "sitemap-" + n + ".xml";
     }
 
+    /** A claim's embeddable card (a page other sites show in an iframe), below the claim's folder. */
+    public static String embedOf(String claimSitePath) {
+        return claimSitePath + "embed/index.html";
+    }
+
+    /** A claim's oEmbed answer, which names its embed to the sites that ask. */
+    public static String oembedOf(String claimSitePath) {
+        return claimSitePath + "oembed.json";
+    }
+
     /** The share card of the claim {@code slug}: its pages' og:image. */
     public static String shareCard(String slug) {
         return CARDS + slug + ".png";

@@ -18,6 +18,7 @@ import org.factsite.render.feed.Feeds;
 import org.factsite.render.feed.SearchFiles;
 import org.factsite.render.feed.SitemapWriter;
 import org.factsite.render.page.ClaimPages;
+import org.factsite.render.page.EmbedPages;
 import org.factsite.render.page.CorrectionPages;
 import org.factsite.render.page.HomePages;
 import org.factsite.render.page.NotFoundPage;
@@ -85,6 +86,7 @@ final class EditionRenderer {
     private List<UnitKind> kinds(CardPainter painter) {
         List<UnitKind> kinds = new ArrayList<>();
         kinds.add(new ClaimPages());
+        kinds.add(new EmbedPages());
         kinds.add(new HomePages());
         archive.taxonomies().forEach(taxonomy -> kinds.add(new TaxonomyPages(taxonomy)));
         kinds.add(new VerdictPages());

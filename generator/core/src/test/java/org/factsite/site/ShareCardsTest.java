@@ -67,6 +67,31 @@ class ShareCardsTest {
     }
 
     @Test
+    void otherSitesCanEmbedAClaimsCardFoundThroughOembed() throws IOException {
+        TestArchive archive = TestArchive.of(dir, CLAIMS).build();
+        String oembedUrl = archive.html("claims/photo/index.html")
+                .selectFirst("link[rel=alternate][type=application/json+oembed]").attr("href");
+        assertEquals("https://desk.example/archive/claims/photo/oembed.json", oembedUrl);
+        com.fasterxml.jackson.databind.JsonNode oembed = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(archive.site().resolve("claims/photo/oembed.json").toFile());
+        assertEquals("1.0", oembed.get("version").asText());
+        assertEquals("rich", oembed.get("type").asText());
+        assertEquals("False: Is the photo real?", oembed.get("title").asText());
+        Document iframe = org.jsoup.Jsoup.parseBodyFragment(oembed.get("html").asText());
+        assertEquals("https://desk.example/archive/claims/photo/embed/", iframe.selectFirst("iframe").attr("src"));
+        Path embedFile = archive.site().resolve("claims/photo/embed/index.html");
+        assertTrue(Files.size(embedFile) < 15_000, "an embed is light: " + Files.size(embedFile) + " bytes");
+        Document embed = archive.html("claims/photo/embed/index.html");
+        assertTrue(embed.select("script").isEmpty(), "no script");
+        assertEquals("https://desk.example/archive/claims/photo/", embed.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("noindex", embed.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals("False", embed.selectFirst(".verdict-badge").ownText().strip());
+        assertEquals("Something was said.", embed.selectFirst(".embed-claim").text());
+        assertEquals("https://desk.example/archive/claims/photo/", embed.selectFirst(".embed-link a").attr("href"));
+        assertFalse(archive.file("sitemap.xml").contains("embed"), "embeds are not pages of the site's own");
+    }
+
+    @Test
     void aDeskCanTurnCardsOff() {
         TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML
                 + "shareCards: false\n" + CLAIMS).build();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.factsite.model.Claim;
+import org.factsite.model.SiteLayout;
 import org.factsite.render.view.ClaimView;
 import org.factsite.render.feed.ClaimReviewData;
 import org.factsite.render.feed.JsonLd;
@@ -40,6 +41,7 @@ public final class ClaimPages implements UnitKind {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", views.claimPage(claim, view));
         model.put("claim", view);
+        model.put("oembed", parts.base().absolute(SiteLayout.oembedOf(claim.sitePath())));
         model.put("claimReviewJson", jsonLd.write(ClaimReviewData.of(parts.site(), views.policyUrls(), claim,
                 view.verdict().label(),
                 parts.base().absolute(claim.sitePath()))));
