@@ -55,7 +55,8 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).linkResolverFactory(new AbsoluteLinkResolver.Factory()).build();
+        renderer = HtmlRenderer.builder(options).linkResolverFactory(new AbsoluteLinkResolver.Factory())
+                .attributeProviderFactory(LazyImages.factory()).build();
     }
 
     /** Markdown of a claim: the page owns h1 (the question) and h2 (its sections), so headings start at h3. */

@@ -187,6 +187,11 @@ class ArchivePagesTest {
                 page.selectFirst("meta[property=og:image]").attr("content"));
         assertTrue(page.select("meta[content*=post.png]").isEmpty(), "the claim's image is in no meta tag");
         assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"));
+        // Images below the claim and its verdict load as a reader nears them.
+        for (org.jsoup.nodes.Element img : page.select(".claim-image img, .analysis img")) {
+            assertEquals(List.of("lazy", "async"), List.of(img.attr("loading"), img.attr("decoding")), img.outerHtml());
+        }
+        assertEquals(2, page.select(".claim-image img, .analysis img").size());
     }
 
     @Test
