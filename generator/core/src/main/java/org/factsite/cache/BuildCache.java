@@ -9,6 +9,7 @@ import org.factsite.diagnostic.Diagnostic;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.render.unit.PageKeys;
+import org.factsite.model.Resource;
 
 /**
  * The one seam between a build and what it may reuse from earlier builds. The build's steps ask it questions
@@ -51,10 +52,10 @@ public interface BuildCache extends AutoCloseable {
      * {@code file} as parsed earlier from the same bytes and folder files under equal parse settings
      * ({@link BuildInputs#parsing}).
      */
-    Optional<Parsed> parsed(Path file, List<Path> resources);
+    Optional<Parsed> parsed(Path file, List<Resource> resources);
 
     /** Tells what parsing {@code file} gave; called from several threads. */
-    void parsedNow(Path file, List<Path> resources, Parsed parsed);
+    void parsedNow(Path file, List<Resource> resources, Parsed parsed);
 
     /** Every claim file is parsed (a cache may start keeping them while the build goes on). */
     void parsingDone();

@@ -19,6 +19,7 @@ import org.factsite.diagnostic.Diagnostics;
 import org.factsite.diagnostic.Severity;
 import org.factsite.model.Claim;
 import org.factsite.render.unit.PageKeys;
+import org.factsite.model.Resource;
 
 /**
  * The command line's and Maven's cache: what the last successful build left beside its output, in the
@@ -134,7 +135,7 @@ public final class DiskCache implements BuildCache {
     }
 
     @Override
-    public Optional<Parsed> parsed(Path file, List<Path> resources) {
+    public Optional<Parsed> parsed(Path file, List<Resource> resources) {
         String sha = claimHashes.get(file);
         ParsedClaimsFile.Entry entry = lastParsed().get(file);
         if (sha == null || entry == null || !entry.sha256().equals(sha) || !entry.resources().equals(resources)) {
@@ -156,7 +157,7 @@ public final class DiskCache implements BuildCache {
     }
 
     @Override
-    public void parsedNow(Path file, List<Path> resources, Parsed parsed) {
+    public void parsedNow(Path file, List<Resource> resources, Parsed parsed) {
         String sha = claimHashes.get(file);
         if (sha != null) {
             parsedNow.put(file, new ParsedClaimsFile.Entry(sha, resources, parsed.draft(), parsed.diagnostics()));

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.model.Claim;
 import org.factsite.render.unit.PageKeys;
+import org.factsite.model.Resource;
 
 /**
  * The preview's cache, kept in memory from build to build of one long-running preview. Claim files parse
@@ -31,7 +32,7 @@ public final class MemoryCache implements BuildCache {
         static final Memory NONE = new Memory("", Map.of(), null, new ClaimMemo());
     }
 
-    private record Draft(Object stamp, List<Path> resources, Parsed parsed) {
+    private record Draft(Object stamp, List<Resource> resources, Parsed parsed) {
     }
 
     private final Map<String, Path> watched;
@@ -66,7 +67,7 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public Optional<Parsed> parsed(Path file, List<Path> resources) {
+    public Optional<Parsed> parsed(Path file, List<Resource> resources) {
         Object stamp = stamp(file);
         if (stamp == null) {
             return Optional.empty();
@@ -94,7 +95,7 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public void parsedNow(Path file, List<Path> resources, Parsed parsed) {
+    public void parsedNow(Path file, List<Resource> resources, Parsed parsed) {
         Object stamp = stamps.get(file); // taken before parsing: an edit made meanwhile is seen next time
         if (stamp != null) {
             learned.put(file, new Draft(stamp, resources, parsed));

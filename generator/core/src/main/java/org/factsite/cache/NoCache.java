@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.render.unit.PageKeys;
+import org.factsite.model.Resource;
 
 /** Reuses nothing: every build parses and renders everything. The reference the other caches must equal. */
 final class NoCache implements BuildCache {
@@ -17,12 +18,12 @@ final class NoCache implements BuildCache {
     }
 
     @Override
-    public Optional<Parsed> parsed(Path file, List<Path> resources) {
+    public Optional<Parsed> parsed(Path file, List<Resource> resources) {
         return Optional.empty();
     }
 
     @Override
-    public void parsedNow(Path file, List<Path> resources, Parsed parsed) {
+    public void parsedNow(Path file, List<Resource> resources, Parsed parsed) {
     }
 
     @Override

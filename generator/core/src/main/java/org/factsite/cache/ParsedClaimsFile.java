@@ -19,6 +19,7 @@ import org.factsite.diagnostic.Diagnostic;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.values.ValueReader;
 import org.factsite.values.ValueWriter;
+import org.factsite.model.Resource;
 
 /**
  * The parsed claims of the last build on disk ({@code site.staging/parsed-claims.bin}), each under the
@@ -30,10 +31,10 @@ import org.factsite.values.ValueWriter;
  */
 public final class ParsedClaimsFile {
 
-    private static final String MAGIC = "factsite-parsed-claims 3";
+    private static final String MAGIC = "factsite-parsed-claims 4";
 
     /** One claim file as parsed: its content hash, its folder's files, the draft (if any) and its problems. */
-    public record Entry(String sha256, List<Path> resources, Optional<ClaimDraft> draft, List<Diagnostic> diagnostics) {
+    public record Entry(String sha256, List<Resource> resources, Optional<ClaimDraft> draft, List<Diagnostic> diagnostics) {
 
         public Entry {
             resources = List.copyOf(resources);

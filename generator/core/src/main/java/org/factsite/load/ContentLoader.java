@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.factsite.diagnostic.Diagnostics;
+import org.factsite.image.ImageCodecs;
+import org.factsite.model.Resource;
 
 /** First stage: finds the archive's files and reads them as text. Knows nothing of their format. */
 public final class ContentLoader {
@@ -42,6 +44,16 @@ public final class ContentLoader {
 
     public ContentLoader(long maxFileBytes) {
         this.maxFileBytes = maxFileBytes;
+    }
+
+    /**
+     * The files of a claim's folder, each image with its size: read here, by the task that parses the claim, as
+     * its header is all that is read (the pixels are decoded only for smaller copies, when the site is written).
+     */
+    public List<Resource> resources(Path claim, LoadedContent content, ImageCodecs images) {
+        Path folder = claim.getParent();
+        return content.resourcesOf(claim).stream()
+                .map(file -> new Resource(file, images.size(folder.resolve(file)))).toList();
     }
 
     /** Reads {@code site.yaml}; null, with a diagnostic, when the archive has none or it cannot be read. */

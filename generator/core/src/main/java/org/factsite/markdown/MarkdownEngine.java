@@ -2,6 +2,8 @@ package org.factsite.markdown;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -19,6 +21,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 
 import org.factsite.diagnostic.Diagnostics;
+import org.factsite.model.Resource;
 
 /**
  * Markdown for claim bodies and summaries: CommonMark plus tables and citations. One parser and
@@ -30,6 +33,8 @@ public final class MarkdownEngine {
     static final NullableDataKey<CitationState> CITATIONS = new NullableDataKey<>("FACTSITE_CITATIONS");
     /** When set, relative links are made absolute against it (for feeds). */
     static final NullableDataKey<String> LINK_BASE = new NullableDataKey<>("FACTSITE_LINK_BASE");
+    /** The files of the claim's folder by name, for its images' sizes. */
+    static final NullableDataKey<Map<String, Resource>> FOLDER = new NullableDataKey<>("FACTSITE_FOLDER");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -56,7 +61,7 @@ public final class MarkdownEngine {
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).linkResolverFactory(new AbsoluteLinkResolver.Factory())
-                .attributeProviderFactory(LazyImages.factory()).build();
+                .attributeProviderFactory(ImageAttributes.factory()).build();
     }
 
     /** Markdown of a claim: the page owns h1 (the question) and h2 (its sections), so headings start at h3. */
@@ -92,7 +97,15 @@ public final class MarkdownEngine {
 
     /** Renders to HTML; citations of sources in {@code citations} become links and are counted there. */
     public String render(ParsedMarkdown markdown, CitationState citations) {
-        return render(markdown, citations, null);
+        return render(markdown, citations, (String) null);
+    }
+
+    /** Renders for the claim's page, its images sized from the files of its folder. */
+    public String render(ParsedMarkdown markdown, CitationState citations, List<Resource> folder) {
+        Map<String, Resource> byName = new HashMap<>();
+        folder.forEach(resource -> byName.put(resource.name(), resource));
+        markdown.document().set(FOLDER, byName);
+        return render(markdown, citations, (String) null);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.factsite.config.Verdict;
  *                              citations pointing at the sources on the claim's page, no anchor ids
  * @param summaryListHtml       the same for the site's own list pages, its links from the host's root
  * @param corrections oldest first
+ * @param media       the image, video or recording the check is about, for a MediaReview
  * @param resources   files of the claim's folder (images ...), copied beside its page; paths relative to it
  * @param status      a draft or a future claim is only in builds that ask for them, such as the preview
  * @param translationKey what its translations in the site's other languages share
@@ -46,7 +47,8 @@ public record Claim(
         List<RelatedQuestion> related,
         List<Correction> corrections,
         Optional<ClaimImage> image,
-        List<Path> resources,
+        Optional<ReviewedMedia> media,
+        List<Resource> resources,
         Map<String, Object> extra,
         PublicationStatus status,
         String translationKey) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.CompactHtml;
+import org.factsite.model.Resource;
+import org.factsite.model.ReviewedMedia;
 
 /**
  * One claim file after parsing: fields typed, Markdown parsed, and the line of each item kept for the checks
@@ -45,7 +47,8 @@ public record ClaimDraft(
         Optional<String> language,
         List<CorrectionDraft> corrections,
         Optional<ImageDraft> image,
-        List<Path> resources,
+        Optional<ReviewedMedia> media,
+        List<Resource> resources,
         Map<String, Object> extra,
         boolean hasErrors,
         String normalizedTitle,

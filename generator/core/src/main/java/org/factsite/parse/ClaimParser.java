@@ -20,9 +20,12 @@ import org.factsite.markdown.CitationState;
 import org.factsite.markdown.MarkdownEngine;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.CompactHtml;
+import org.factsite.model.ReviewedMedia;
 import org.factsite.model.SiteLayout;
 import org.factsite.text.Questions;
 import org.factsite.text.Slugs;
+import org.factsite.text.Suggestions;
+import org.factsite.model.Resource;
 
 /** Reads one claim file into a {@link ClaimDraft}, reporting every problem the file has on its own. */
 public final class ClaimParser {
@@ -30,11 +33,12 @@ public final class ClaimParser {
     /** The front-matter fields of a claim; anything else is an error with a suggestion. */
     public static final Set<String> FIELDS = Set.of("title", "claim", "verdict", "checked", "claimant",
             "appearances", "updated", "author", "authors", "tags", "summary", "sources", "related", "slug",
-            "draft", "lang", "extra", "corrections", "image", "translationKey");
+            "draft", "lang", "extra", "corrections", "image", "translationKey", "media");
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "url", "publisher", "date", "archived");
     private static final Set<String> CLAIMANT_FIELDS = Set.of("name", "url");
     private static final Set<String> CORRECTION_FIELDS = Set.of("date", "note");
     private static final Set<String> IMAGE_FIELDS = Set.of("src", "alt");
+    private static final Set<String> MEDIA_FIELDS = Set.of("type", "url", "rating", "original");
     private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final String SOURCE_EXAMPLE = "`- id: 1` with `title:` and `url:`";
 
@@ -68,7 +72,7 @@ public final class ClaimParser {
      * The draft, marked {@code hasErrors} when the file has problems; empty only when its front matter cannot be
      * read at all. Every problem is reported.
      */
-    public Optional<ClaimDraft> parse(ContentFile file, List<Path> resources, Diagnostics diagnostics) {
+    public Optional<ClaimDraft> parse(ContentFile file, List<Resource> resources, Diagnostics diagnostics) {
         Optional<FrontMatter> split = FrontMatter.split(file, diagnostics);
         if (split.isEmpty()) {
             return Optional.empty();
@@ -108,16 +112,17 @@ public final class ClaimParser {
         List<String> appearances = f.webAddressList("appearances");
         List<String> tags = f.textList("tags");
         List<ClaimDraft.SourceDraft> sources = sources(f);
-        ClaimDraft.Article article = render(summary, body, sources, folder + SiteLayout.claim(slug));
+        ClaimDraft.Article article = render(summary, body, sources, folder + SiteLayout.claim(slug), resources);
         List<ClaimDraft.RelatedDraft> related = related(f);
         boolean isDraft = f.bool("draft").orElse(false);
         List<ClaimDraft.CorrectionDraft> corrections = corrections(f);
         Optional<ClaimDraft.ImageDraft> image = image(f);
+        Optional<ReviewedMedia> media = media(f);
         Map<String, Object> extra = extra(f);
         diagnostics.addAll(local);
         return Optional.of(new ClaimDraft(path, fmLine, slug, f.lineOf("slug"), title.orElse(""), claim.orElse(""),
                 verdict.orElse(""), f.lineOf("verdict"), checked.orElse(null), updated, claimant, appearances, authors,
-                tags, article, sources, related, isDraft, language, corrections, image, resources, extra,
+                tags, article, sources, related, isDraft, language, corrections, image, media, resources, extra,
                 local.hasErrors(), Questions.normalize(title.orElse("")), translationKey,
                 f.has("translationKey") ? f.lineOf("translationKey") : fmLine, Unfinished.inFile(root.get(), fm)));
     }
@@ -127,12 +132,13 @@ public final class ClaimParser {
      * sources become note references (summary first, as it is read first); unknown markers are reported later.
      */
     private ClaimDraft.Article render(Optional<ParsedMarkdown> summary, ParsedMarkdown body,
-            List<ClaimDraft.SourceDraft> sources, String pagePath) {
+            List<ClaimDraft.SourceDraft> sources, String pagePath, List<Resource> folderFiles) {
         Set<String> ids = new LinkedHashSet<>();
         sources.forEach(s -> ids.add(s.id()));
         CitationState citations = new CitationState(ids);
-        Optional<String> summaryHtml = summary.filter(s -> renderHtml).map(s -> markdown.render(s, citations));
-        String bodyHtml = renderHtml ? markdown.render(body, citations) : "";
+        Optional<String> summaryHtml = summary.filter(s -> renderHtml)
+                .map(s -> markdown.render(s, citations, folderFiles));
+        String bodyHtml = renderHtml ? markdown.render(body, citations, folderFiles) : "";
         Optional<String> standalone = summary.filter(s -> renderHtml)
                 .map(s -> markdown.renderAwayFromPage(s, new CitationState(ids), base.absolute(pagePath)));
         Optional<String> listed = summary.filter(s -> renderHtml)
@@ -229,6 +235,43 @@ public final class ClaimParser {
                     .map(src -> new ClaimDraft.ImageDraft(src, i.text("alt").orElse(""), i.lineOf("src")));
         }
         return f.text("image").map(src -> new ClaimDraft.ImageDraft(src, "", f.lineOf("image")));
+    }
+
+    /**
+     * {@code media: {type: image, url: https://..., rating: transformed}}: the media a check is about, for a
+     * MediaReview. Every field's problem is reported at its line.
+     */
+    private static Optional<ReviewedMedia> media(Fields f) {
+        Optional<Fields> media = f.map("media");
+        if (media.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields m = media.get();
+        m.rejectUnknown(MEDIA_FIELDS, "the reviewed media");
+        Optional<ReviewedMedia.Kind> kind = m.requiredText("type", "image").flatMap(type -> {
+            Optional<ReviewedMedia.Kind> known = ReviewedMedia.Kind.of(type);
+            if (known.isEmpty()) {
+                m.error("type", "`media.type` is `" + type + "`" + Suggestions.didYouMean(type,
+                        ReviewedMedia.Kind.keys()) + "; write one of " + String.join(", ", ReviewedMedia.Kind.keys()));
+            }
+            return known;
+        });
+        Optional<ReviewedMedia.Rating> rating = m.requiredText("rating", "transformed").flatMap(value -> {
+            Optional<ReviewedMedia.Rating> known = ReviewedMedia.Rating.of(value);
+            if (known.isEmpty()) {
+                m.error("rating", "`media.rating` is `" + value + "`" + Suggestions.didYouMean(value,
+                        ReviewedMedia.Rating.keys()) + "; write one of " + String.join(", ", ReviewedMedia.Rating.keys())
+                        + " (schema.org's MediaManipulationRatingEnumeration; docs/content-format.md says what each means)");
+            }
+            return known;
+        });
+        Optional<String> url = m.has("url") ? m.webAddress("url")
+                : m.requiredText("url", "https://social.example/post/123");
+        Optional<String> original = m.webAddress("original");
+        if (kind.isEmpty() || rating.isEmpty() || url.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewedMedia(kind.get(), url.get(), rating.get(), original));
     }
 
     private static List<ClaimDraft.RelatedDraft> related(Fields f) {

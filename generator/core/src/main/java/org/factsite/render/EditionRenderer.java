@@ -8,12 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.factsite.diagnostic.Diagnostics;
+import org.factsite.image.ImageCodecs;
 import org.factsite.model.Archive;
 import org.factsite.model.Claim;
 import org.factsite.model.Editions;
+import org.factsite.model.Resource;
 import org.factsite.write.SiteOutput;
 import org.factsite.render.card.CardPainter;
 import org.factsite.render.card.ShareCards;
+import org.factsite.render.image.SmallerCopies;
 import org.factsite.render.feed.Feeds;
 import org.factsite.render.feed.SearchFiles;
 import org.factsite.render.feed.SitemapWriter;
@@ -76,14 +79,14 @@ final class EditionRenderer {
         this.keys = keys;
         this.archive = archive;
         this.templates = new TemplateEngine(theme, diagnostics);
-        this.kinds = kinds(painter);
+        this.kinds = kinds(painter, new ImageCodecs());
         this.views = new Views(archive, theme, alternates, editions,
                 kinds.stream().flatMap(kind -> kind.navigation(archive).stream()).toList());
         this.parts = new RenderParts(archive, views, this::claimViewKey, keys);
     }
 
     /** Every kind of unit the edition has, in the order they are rendered. */
-    private List<UnitKind> kinds(CardPainter painter) {
+    private List<UnitKind> kinds(CardPainter painter, ImageCodecs images) {
         List<UnitKind> kinds = new ArrayList<>();
         kinds.add(new ClaimPages());
         kinds.add(new EmbedPages());
@@ -99,6 +102,7 @@ final class EditionRenderer {
         kinds.add(new NotFoundPage());
         kinds.add(new Feeds());
         kinds.add(new ShareCards(painter));
+        kinds.add(new SmallerCopies(images));
         return kinds;
     }
 
@@ -142,8 +146,8 @@ final class EditionRenderer {
     private void copyClaimFolders(SiteOutput output) {
         archive.claims().parallelStream().forEach(claim -> {
             Path folder = claim.file().getParent();
-            for (Path resource : claim.resources()) {
-                output.copyFile(claim.sitePath() + resource.toString().replace('\\', '/'), folder.resolve(resource));
+            for (Resource resource : claim.resources()) {
+                output.copyFile(claim.sitePath() + resource.name(), folder.resolve(resource.path()));
             }
         });
     }
@@ -171,7 +175,9 @@ final class EditionRenderer {
             output.writeText(feed.file(), feed.text().apply(key));
         } else if (unit instanceof ImageUnit image) {
             output.writeBytes(image.file(), image.bytes().apply(key));
-            cardsDrawn.incrementAndGet();
+            if (image.made() == ImageUnit.Made.SHARE_CARD) {
+                cardsDrawn.incrementAndGet();
+            }
         }
         if (unit instanceof PageUnit page && page.addressed()) {
             sitemap.add(folder + page.sitePath(), page.lastModified());

@@ -18,7 +18,9 @@ import org.factsite.config.SiteConfig;
 import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.load.ContentFile;
+import org.factsite.image.ImageCodecs;
 import org.factsite.load.ContentLoader;
+import org.factsite.model.Resource;
 import org.factsite.load.LoadedContent;
 import org.factsite.markdown.MarkdownEngine;
 import org.factsite.model.Editions;
@@ -256,8 +258,9 @@ final class SiteBuild {
             List<LanguageConfig> languages, boolean renderMarkdown) {
         ClaimParser parser = new ClaimParser(yaml, markdown, base, renderMarkdown, languages);
         ContentLoader loader = new ContentLoader(request.maxFileBytes());
+        ImageCodecs images = new ImageCodecs();
         List<BuildCache.Parsed> parsed = content.claims().parallelStream().map(path -> {
-            List<Path> resources = content.resourcesOf(path);
+            List<Resource> resources = loader.resources(path, content, images);
             return cache.parsed(path, resources).orElseGet(() -> {
                 claimsParsed.incrementAndGet();
                 Diagnostics own = new Diagnostics();

@@ -356,7 +356,8 @@ public final class ArchiveValidator {
                 draft.language().orElse(site.language()), article.summaryHtml(), article.summaryStandaloneHtml(),
                 article.summaryListHtml(),
                 article.bodyHtml(), modelSources, related, corrections,
-                draft.image().map(i -> new ClaimImage(i.src(), i.alt())), draft.resources(), draft.extra(),
+                draft.image().map(i -> new ClaimImage(i.src(), i.alt(), draft.resources().stream()
+                        .filter(r -> r.name().equals(i.src())).findFirst())), draft.media(), draft.resources(), draft.extra(),
                 draft.draft() ? PublicationStatus.DRAFT
                         : draft.checked().isAfter(publishing.today()) ? PublicationStatus.SCHEDULED
                         : PublicationStatus.PUBLISHED, draft.translationKey());

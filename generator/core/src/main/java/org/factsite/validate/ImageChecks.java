@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.markdown.ParsedMarkdown;
+import org.factsite.model.Resource;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.text.Suggestions;
 import org.factsite.text.WebAddresses;
@@ -23,10 +24,16 @@ final class ImageChecks {
     /** @param maxImageBytes an image of the claim's folder larger than this is a warning */
     static void check(ClaimDraft draft, long maxImageBytes, Diagnostics diagnostics) {
         Set<String> files = new HashSet<>();
-        for (Path resource : draft.resources()) {
-            String name = resource.toString().replace('\\', '/');
+        for (Resource resource : draft.resources()) {
+            String name = resource.name();
             files.add(name);
-            checkSize(draft.file().resolveSibling(resource), name, maxImageBytes, diagnostics);
+            checkSize(draft.file().resolveSibling(resource.path()), name, maxImageBytes, diagnostics);
+            if (RASTER.matcher(name).matches() && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".avif")
+                    && resource.pixels().isEmpty()) {
+                diagnostics.warning(draft.file().resolveSibling(resource.path()), 0, "this image cannot be read "
+                        + "(damaged, or not the format its name says); it is published as it is, without its size "
+                        + "or smaller copies: save it again as JPEG, PNG, GIF or WebP");
+            }
             if (name.equals("index.html")) {
                 diagnostics.error(draft.file().resolveSibling(name), 0, "this file would replace the claim's page; "
                         + "rename it");

@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Set;
 
+import org.factsite.image.ExifOrientation;
+
 /**
  * Takes out of a published image what the desk did not write into it: the camera's Exif (with the GPS position of
- * the phone that took a photo), XMP, IPTC, comments and time stamps. The pixels are not touched (no re-encoding):
+ * the phone that took a photo; only its orientation is kept, or the photo would be shown sideways), XMP, IPTC,
+ * comments and time stamps. The pixels are not touched (no re-encoding):
  * only the segments or chunks that carry metadata are left out; those that say how to show the pixels (JFIF, the
  * colour profile, Adobe's colour transform) stay. JPEG, PNG and WebP; any other file, or one whose structure cannot
  * be followed, is published as it is.
@@ -44,6 +47,9 @@ public final class ImageMetadata {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
         out.write(in, 0, 2);
+        int orientation = ExifOrientation.of(in);
+        // The one Exif field kept: without it a phone's photo would be shown sideways. It goes after JFIF's APP0.
+        byte[] exif = orientation == ExifOrientation.NORMAL ? null : ExifOrientation.segment(orientation);
         int at = 2;
         while (at < in.length) {
             if ((in[at] & 0xff) != 0xff) {
@@ -53,6 +59,10 @@ public final class ImageMetadata {
             if (marker == 0xff) { // fill byte
                 at++;
                 continue;
+            }
+            if (exif != null && marker != 0xe0) {
+                out.writeBytes(exif);
+                exif = null;
             }
             if (marker == 0xda || marker == 0xd9) { // start of scan (the pixels follow) or end: the rest as it is
                 out.write(in, at, in.length - at);

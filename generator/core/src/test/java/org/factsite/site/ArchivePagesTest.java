@@ -198,8 +198,8 @@ class ArchivePagesTest {
     void missingImagesAreErrorsAndMissingAltTextIsAWarning() {
         TestArchive archive = TestArchive.of(dir, "-- content/claims/photo/index.md --\n"
                 + claim("Photo?", "", "![](here.png)\n\n![Gone](gone.png)\n")
-                + "-- content/claims/photo/here.png --\nPNG\n"
                 + "-- content/claims/single.md --\n" + claim("Single?", "image: shot.png\n", ""));
+        archive.writeBytes("content/claims/photo/here.png", org.factsite.testing.Photos.png(4, 4));
         List<String> all = archive.buildWithErrors();
         assertEquals(List.of(
                 "content/claims/photo/index.md:7: warning: the image `here.png` has no alt text; describe what it "
@@ -215,9 +215,10 @@ class ArchivePagesTest {
     /** The new desk's mistake: the image asked for is .jpg, the folder holds .png. */
     @Test
     void aMissingImageIsReportedAtItsSrcLineWithTheFileItProbablyMeans() {
-        List<String> errors = TestArchive.of(dir, "-- content/claims/wall/index.md --\n"
-                + claim("Wall?", "image:\n  alt: The post as shared\n  src: viral-post.jpg\n", "")
-                + "-- content/claims/wall/viral-post.png --\nPNG\n").buildWithErrors();
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/wall/index.md --\n"
+                + claim("Wall?", "image:\n  alt: The post as shared\n  src: viral-post.jpg\n", ""));
+        archive.writeBytes("content/claims/wall/viral-post.png", org.factsite.testing.Photos.png(4, 4));
+        List<String> errors = archive.buildWithErrors();
         assertEquals(List.of("content/claims/wall/index.md:8: error: the image `viral-post.jpg` does not exist; did you "
                 + "mean `viral-post.png`, beside it? Write `viral-post.png`"), errors);
     }

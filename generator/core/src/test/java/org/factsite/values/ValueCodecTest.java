@@ -21,6 +21,9 @@ import org.factsite.diagnostic.Diagnostic;
 import org.factsite.diagnostic.Severity;
 import org.factsite.markdown.ParsedMarkdown;
 import org.factsite.model.CompactHtml;
+import org.factsite.model.PixelSize;
+import org.factsite.model.Resource;
+import org.factsite.model.ReviewedMedia;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.parse.Unfinished;
 import org.junit.jupiter.api.Test;
@@ -56,7 +59,10 @@ class ValueCodecTest {
                         Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty())),
                 List.of(new ClaimDraft.RelatedDraft("Q?", 8, "q", "q")), true, Optional.of("vi"),
                 List.of(new ClaimDraft.CorrectionDraft(null, "note", 10)),
-                Optional.of(new ClaimDraft.ImageDraft("a.png", "", 11)), List.of(Path.of("a.png")), extra, false, "tieu de",
+                Optional.of(new ClaimDraft.ImageDraft("a.png", "", 11)),
+                Optional.of(new ReviewedMedia(ReviewedMedia.Kind.VIDEO, "https://v.example/1", ReviewedMedia.Rating.STAGED,
+                        Optional.empty())), List.of(new Resource(Path.of("a.png"), Optional.of(new PixelSize(4, 3))),
+                        new Resource(Path.of("notes.txt"), Optional.empty())), extra, false, "tieu de",
                 "a", 1, List.of(new Unfinished.Spot("sources[1].url", 12, "https://example.org/x", true)));
         Object back = read(write(List.of(draft, new Diagnostic(Path.of("a.md"), 3, Severity.WARNING, "careful"))));
         assertEquals(List.of(draft, new Diagnostic(Path.of("a.md"), 3, Severity.WARNING, "careful")), back);

@@ -58,6 +58,15 @@ class EditScriptTest {
                 "colour was misstated", "colour was given wrongly"));
         h.step("change an image in a claim folder", () -> h.writeBytes("content/claims/ferry-photo/blue-ferry.png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3}));
+        h.step("show a wide photo: its size in the page, its smaller copies beside it", () -> {
+            h.writeBytes("content/claims/ferry-photo/harbour.jpg", org.factsite.testing.Photos.jpeg(1000, 600, 1));
+            h.replace(FERRY, "(blue-ferry.png)", "(blue-ferry.png)\n\n![The harbour](harbour.jpg)");
+        });
+        h.step("replace the photo by a wider one of the same name (new size, new copies)", () -> h.writeBytes(
+                "content/claims/ferry-photo/harbour.jpg", org.factsite.testing.Photos.jpeg(1500, 600, 1)));
+        h.step("replace it by one taken sideways (shown turned, no copies)", () -> h.writeBytes(
+                "content/claims/ferry-photo/harbour.jpg", org.factsite.testing.Photos.jpeg(1500, 600, 6)));
+        h.step("make the photo the claim's image", () -> h.replace(FERRY, "src: shared-post.png", "src: harbour.jpg"));
     }
 
     @Test

@@ -45,6 +45,19 @@ class ImageMetadataTest {
     }
 
     @Test
+    void aSidewaysPhotoKeepsItsOrientationAndLosesItsPosition() throws IOException {
+        byte[] photo = photoWithGps(6);
+        assertEquals(6, org.factsite.image.ExifOrientation.of(photo));
+        byte[] published = ImageMetadata.strip("p.jpg", photo);
+        assertFalse(contains(published, "GPS-POSITION"), "no position");
+        assertEquals(6, org.factsite.image.ExifOrientation.of(published), "shown turned, as the phone took it");
+        assertTrue(published.length < photo.length - 60, "the Exif now holds the one field");
+        assertEquals(org.factsite.image.ExifOrientation.NORMAL,
+                org.factsite.image.ExifOrientation.of(ImageMetadata.strip("p.jpg", photoWithGps())),
+                "a photo without an orientation gets none");
+    }
+
+    @Test
     void aPngsTextAndTimeChunksAreLeftOut() throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB), "png", png);
@@ -99,12 +112,13 @@ class ImageMetadataTest {
     void anImageOverTheSitesLimitIsAWarningNamingIt() throws IOException {
         TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML
                 + "maxImageBytes: 1000\n-- content/claims/photo/index.md --\n"
-                + claim("Photo?", "image: {src: big.png, alt: The photo}\n", ""));
-        archive.writeBytes("content/claims/photo/big.png", new byte[2048]);
-        archive.writeBytes("content/claims/photo/small.png", new byte[100]);
+                + claim("Photo?", "image: {src: big.jpg, alt: The photo}\n", ""));
+        archive.writeBytes("content/claims/photo/big.jpg", org.factsite.testing.Photos.jpeg(300, 300, 1));
+        archive.writeBytes("content/claims/photo/small.png", org.factsite.testing.Photos.png(4, 4));
         archive.writeBytes("content/claims/photo/notes.txt", new byte[4096]);
         archive.build();
-        assertEquals(java.util.List.of("content/claims/photo/big.png: warning: the image is 2 KB, over the 1 KB the "
+        String size = Math.round(Files.size(archive.root().resolve("content/claims/photo/big.jpg")) / 1024.0) + " KB";
+        assertEquals(java.util.List.of("content/claims/photo/big.jpg: warning: the image is " + size + ", over the 1 KB the "
                 + "site allows (maxImageBytes in site.yaml); readers on phones wait for every byte: save it smaller (say "
                 + "1600 pixels wide, JPEG quality 80)"), archive.warnings());
     }
@@ -114,6 +128,11 @@ class ImageMetadataTest {
      * (its reference "N" and the text marker this test looks for), then a comment.
      */
     static byte[] photoWithGps() throws IOException {
+        return photoWithGps(1);
+    }
+
+    /** The same, with an Exif orientation (before the GPS pointer) unless it is 1. */
+    static byte[] photoWithGps(int orientation) throws IOException {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < 40; x++) {
@@ -121,12 +140,18 @@ class ImageMetadataTest {
         }
         ImageIO.write(image, "jpg", jpeg);
         byte[] plain = jpeg.toByteArray();
-        ByteBuffer tiff = ByteBuffer.allocate(96).order(ByteOrder.LITTLE_ENDIAN);
+        boolean turned = orientation != 1;
+        int shift = turned ? 12 : 0;
+        ByteBuffer tiff = ByteBuffer.allocate(96 + shift).order(ByteOrder.LITTLE_ENDIAN);
         tiff.put(new byte[] {'I', 'I', 42, 0}).putInt(8);
-        tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0); // GPSInfo
+        tiff.putShort((short) (turned ? 2 : 1));
+        if (turned) {
+            tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        }
+        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26 + shift).putInt(0); // GPSInfo
         tiff.putShort((short) 2); // the GPS IFD, at 26
         tiff.putShort((short) 1).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0}); // GPSLatitudeRef
-        tiff.putShort((short) 0x1b).putShort((short) 7).putInt(21).putInt(56).putInt(0); // a processing-method text
+        tiff.putShort((short) 0x1b).putShort((short) 7).putInt(21).putInt(56 + shift).putInt(0); // a processing-method text
         tiff.put("GPS-POSITION-48.8584N".getBytes(StandardCharsets.ISO_8859_1));
         byte[] exif = ByteBuffer.allocate(6 + tiff.position()).put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1))
                 .put(tiff.array(), 0, tiff.position()).array();

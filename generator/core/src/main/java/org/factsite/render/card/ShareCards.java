@@ -47,7 +47,7 @@ public final class ShareCards implements UnitKind {
             Map<String, Object> key = new LinkedHashMap<>();
             key.put("card", card.get());
             return key;
-        }, key -> painter.paint((Card) key.get("card")));
+        }, key -> painter.paint((Card) key.get("card")), ImageUnit.Made.SHARE_CARD);
     }
 
     /** A claim's card, in the claim's language. */

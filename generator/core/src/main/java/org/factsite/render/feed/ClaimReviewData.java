@@ -87,15 +87,20 @@ public final class ClaimReviewData {
         return rating;
     }
 
+    /** Who made the claim (or the media), as schema.org names a person or page: its name and its address. */
+    static java.util.Optional<Map<String, Object>> claimant(Claim claim) {
+        return claim.claimantName().map(name -> {
+            Map<String, Object> claimant = new LinkedHashMap<>();
+            claimant.put("name", name);
+            claim.claimantUrl().ifPresent(url -> claimant.put("sameAs", url));
+            return claimant;
+        });
+    }
+
     private static Map<String, Object> reviewedClaim(Claim claim) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("@type", "Claim");
-        claim.claimantName().ifPresent(name -> {
-            Map<String, Object> author = new LinkedHashMap<>();
-            author.put("name", name);
-            claim.claimantUrl().ifPresent(url -> author.put("sameAs", url));
-            item.put("author", author);
-        });
+        claimant(claim).ifPresent(author -> item.put("author", author));
         if (!claim.appearances().isEmpty()) {
             List<Map<String, Object>> appearances = claim.appearances().stream().map(url -> {
                 Map<String, Object> work = new LinkedHashMap<>();

@@ -32,7 +32,7 @@ public final class ClaimReviewFeed {
 
     static final int MAX_BYTES = 10_000_000;
     static final List<String> COLUMNS = List.of("url", "claim", "claimant", "date", "rating_value", "rating_name",
-            "language");
+            "language", "media_type", "media_url", "media_rating");
 
     /**
      * One claim's review, as its page carries it, written as the feed's entry when the feed asks for it: the feed
@@ -119,11 +119,18 @@ public final class ClaimReviewFeed {
         item.put("url", review.get("url"));
         item.put("dateCreated", claim.checked().toString());
         item.put("dateModified", claim.lastModified().toString());
-        item.put("item", List.of(review));
+        // A check of an image or video: its MediaReview beside the ClaimReview, as on the page.
+        item.put("item", claim.media().map(media -> {
+            Map<String, Object> mediaReview = new LinkedHashMap<>(MediaReviewData.of(claim, media, claimReview));
+            mediaReview.remove("@context");
+            return List.<Object>of(review, mediaReview);
+        }).orElse(List.of(review)));
         Map<String, Object> rating = (Map<String, Object>) review.get("reviewRating");
         List<Object> row = java.util.Arrays.asList(review.get("url"), claim.claim(),
                 claim.claimantName().orElse(""), claim.checked().toString(), rating.getOrDefault("ratingValue", ""),
-                rating.get("alternateName"), claim.language());
+                rating.get("alternateName"), claim.language(),
+                claim.media().map(m -> m.kind().key()).orElse(""), claim.media().map(m -> m.url()).orElse(""),
+                claim.media().map(m -> m.rating().key()).orElse(""));
         return new Entry(json.write(item), row);
     }
 

@@ -23,6 +23,11 @@ public final class JsonLd {
 
     /** Serialises a tree of maps, lists, strings and numbers; map order is kept (use LinkedHashMap). */
     public String write(Map<String, Object> tree) {
+        return write((Object) tree);
+    }
+
+    /** The same for a list of such trees (a page with several items of structured data). */
+    public String write(Object tree) {
         try {
             return mapper.writeValueAsString(tree);
         } catch (JsonProcessingException e) {

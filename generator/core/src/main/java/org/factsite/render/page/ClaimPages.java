@@ -8,6 +8,7 @@ import org.factsite.model.Claim;
 import org.factsite.model.SiteLayout;
 import org.factsite.render.view.ClaimView;
 import org.factsite.render.feed.ClaimReviewData;
+import org.factsite.render.feed.MediaReviewData;
 import org.factsite.render.feed.JsonLd;
 import org.factsite.render.unit.PageUnit;
 import org.factsite.render.unit.RenderParts;
@@ -42,9 +43,8 @@ public final class ClaimPages implements UnitKind {
         model.put("page", views.claimPage(claim, view));
         model.put("claim", view);
         model.put("oembed", parts.base().absolute(SiteLayout.oembedOf(claim.sitePath())));
-        model.put("claimReviewJson", jsonLd.write(ClaimReviewData.of(parts.site(), views.policyUrls(), claim,
-                view.verdict().label(),
-                parts.base().absolute(claim.sitePath()))));
+        model.put("claimReviewJson", jsonLd.write(MediaReviewData.withClaimReview(claim, ClaimReviewData.of(
+                parts.site(), views.policyUrls(), claim, view.verdict().label(), parts.base().absolute(claim.sitePath())))));
         return model;
     }
 }

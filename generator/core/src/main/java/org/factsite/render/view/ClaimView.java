@@ -15,12 +15,13 @@ import java.util.Map;
  * @param authorPages  each author as a link to their page, when authors are a taxonomy; else empty
  * @param status      null when published; {@code draft} or {@code scheduled} in builds that show those
  * @param statusLabel what to tell the reader about that status, in the claim's language; null when published
+ * @param media       the image or video the check is about, with its rating, or null
  * @param otherTerms  the claim's terms of the desk's own taxonomies (a region ...), each list under its heading
  */
 public record ClaimView(String slug, String url, String title, String claim, VerdictView verdict,
         String checked, String checkedIso, String updated, String updatedIso, String claimant, String claimantUrl,
         String claimantPage, List<String> appearances, List<String> authors, List<LinkView> authorPages, List<TagView> tags, String language, String summaryHtml,
-        String summaryStandaloneHtml, String bodyHtml, ImageView image, List<SourceView> sources, List<RelatedView> related,
+        String summaryStandaloneHtml, String bodyHtml, ImageView image, MediaView media, List<SourceView> sources, List<RelatedView> related,
         List<CorrectionView> corrections, Map<String, Object> extra, String status, String statusLabel,
         List<TermListView> otherTerms) {
 }

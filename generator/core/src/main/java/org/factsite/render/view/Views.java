@@ -27,6 +27,10 @@ import org.factsite.model.Source;
 import org.factsite.model.SiteLayout;
 import org.factsite.model.Taxonomy;
 import org.factsite.model.Term;
+import org.factsite.model.Resource;
+import org.factsite.model.ReviewedMedia;
+import org.factsite.model.PixelSize;
+import org.factsite.model.ClaimImage;
 import org.factsite.render.view.AlternateView;
 import org.factsite.render.view.ClaimView;
 import org.factsite.render.view.CorrectionView;
@@ -232,13 +236,33 @@ public final class Views {
                 claim.claimantUrl().orElse(null), context.claimant() == null ? null : context.claimant().url(),
                 claim.appearances(), claim.authors(), context.authors(), context.tags(), lang,
                 claim.summaryHtml().orElse(null), claim.summaryListHtml().orElse(null), bodyHtml,
-                claim.image().map(i -> new ImageView(i.isLocal() ? base.pathTo(claim.sitePath()) + i.src() : i.src(),
-                        i.alt())).orElse(null),
+                claim.image().map(i -> image(i, base.pathTo(claim.sitePath()))).orElse(null),
+                claim.media().map(m -> media(m, lang)).orElse(null),
                 claim.sources().stream().map(s -> source(s, lang)).toList(), related,
                 claim.corrections().stream().map(c -> new CorrectionView(formatDate(c.date(), lang),
                         c.date().toString(), c.note(), claim.title(), base.pathTo(claim.sitePath()))).toList(),
                 claim.extra(), status(claim), status(claim) == null ? null : messages(lang).get("status." + status(claim)),
                 context.otherTerms());
+    }
+
+    /** The media a check is about, in the page's language. */
+    private MediaView media(ReviewedMedia media, String lang) {
+        Map<String, String> t = messages(lang);
+        String rating = "media.rating." + media.rating().key();
+        return new MediaView(t.get("media.kind." + media.kind().key()), t.get(rating), media.rating().key(),
+                t.get(rating + ".description"), media.url(), media.original().orElse(null));
+    }
+
+    /** A claim's image as its page shows it: from the page's folder, with its size and smaller copies when known. */
+    private static ImageView image(ClaimImage image, String pagePath) {
+        if (!image.isLocal()) {
+            return new ImageView(image.src(), image.alt(), null, null, null, null);
+        }
+        Integer width = image.file().flatMap(Resource::pixels).map(PixelSize::width).orElse(null);
+        Integer height = image.file().flatMap(Resource::pixels).map(PixelSize::height).orElse(null);
+        String srcset = image.file().map(file -> file.srcset(pagePath)).filter(s -> !s.isEmpty()).orElse(null);
+        return new ImageView(pagePath + image.src(), image.alt(), width, height, srcset,
+                srcset == null ? null : Resource.SIZES);
     }
 
     public VerdictView verdict(Verdict verdict, String lang) {

@@ -25,6 +25,6 @@ final class TestClaims {
         return new Claim(slug, Path.of("content/claims/" + slug + ".md"), "Title " + slug, "Claim " + slug, verdict,
                 checked, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), "en",
                 Optional.empty(), Optional.empty(), Optional.empty(), CompactHtml.of(""), List.of(), List.of(), List.of(),
-                Optional.empty(), List.of(), Map.of(), PublicationStatus.PUBLISHED, slug);
+                Optional.empty(), Optional.empty(), List.of(), Map.of(), PublicationStatus.PUBLISHED, slug);
     }
 }
