@@ -11,7 +11,7 @@ import org.factsite.image.ExifOrientation;
  * the phone that took a photo; only its orientation is kept, or the photo would be shown sideways), XMP, IPTC,
  * comments and time stamps. The pixels are not touched (no re-encoding):
  * only the segments or chunks that carry metadata are left out; those that say how to show the pixels (JFIF, the
- * colour profile, Adobe's colour transform) stay. JPEG, PNG and WebP; any other file, or one whose structure cannot
+ * colour profile, Adobe's colour transform) stay. JPEG, PNG, WebP and GIF; any other file, or one whose structure cannot
  * be followed, is published as it is.
  */
 public final class ImageMetadata {
@@ -34,6 +34,9 @@ public final class ImageMetadata {
             }
             if (lower.endsWith(".webp")) {
                 return webp(bytes);
+            }
+            if (lower.endsWith(".gif")) {
+                return gif(bytes);
             }
         } catch (IndexOutOfBoundsException e) {
             return bytes; // not the format its name says: a browser will not show it either
@@ -154,6 +157,56 @@ public final class ImageMetadata {
         out[7] = (byte) (riff >> 24);
         System.arraycopy(chunks, 0, out, 8, chunks.length);
         return out;
+    }
+
+    /**
+     * A GIF without its comment extensions and application extensions (XMP travels in one), except the one that
+     * says how often an animation loops (NETSCAPE2.0, or its ANIMEXTS1.0 twin).
+     */
+    private static byte[] gif(byte[] in) {
+        if (in.length < 13 || !startsWith(in, 0, "GIF8")) {
+            return in;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+        int packed = in[10] & 0xff;
+        int at = 13 + ((packed & 0x80) != 0 ? 3 << ((packed & 0x07) + 1) : 0); // header, screen, global colours
+        out.write(in, 0, at);
+        while (at < in.length) {
+            int block = in[at] & 0xff;
+            if (block == 0x3b) { // trailer
+                out.write(in, at, in.length - at);
+                return out.toByteArray();
+            }
+            int start = at;
+            if (block == 0x21) {
+                int label = in[at + 1] & 0xff;
+                at = subBlocksEnd(in, at + 2);
+                boolean loop = label == 0xff && (startsWith(in, start + 3, "NETSCAPE2.0")
+                        || startsWith(in, start + 3, "ANIMEXTS1.0"));
+                if (label != 0xfe && (label != 0xff || loop)) {
+                    out.write(in, start, at - start);
+                }
+            } else if (block == 0x2c) {
+                int local = in[at + 9] & 0xff;
+                at += 10 + ((local & 0x80) != 0 ? 3 << ((local & 0x07) + 1) : 0);
+                at = subBlocksEnd(in, at + 1); // the LZW code size, then the pixels
+                out.write(in, start, at - start);
+            } else {
+                return in; // lost in the blocks: leave the file alone
+            }
+        }
+        return in; // no trailer: not a GIF to touch
+    }
+
+    /** The index after a chain of sub-blocks (each a length byte and its data) and its zero terminator. */
+    private static int subBlocksEnd(byte[] in, int at) {
+        while (true) {
+            int size = in[at] & 0xff;
+            at += 1 + size;
+            if (size == 0) {
+                return at;
+            }
+        }
     }
 
     private static boolean startsWith(byte[] in, int at, String text) {

@@ -87,6 +87,36 @@ class ImageMetadataTest {
     }
 
     @Test
+    void aGifsCommentsAndXmpGoAndItsLoopStays() throws IOException {
+        BufferedImage image = new BufferedImage(6, 4, BufferedImage.TYPE_BYTE_INDEXED);
+        image.setRGB(1, 1, 0xff0000);
+        ByteArrayOutputStream gif = new ByteArrayOutputStream();
+        ImageIO.write(image, "gif", gif);
+        byte[] plain = gif.toByteArray();
+        ByteArrayOutputStream marked = new ByteArrayOutputStream();
+        marked.write(plain, 0, plain.length - 1); // all but the trailer
+        marked.write(extension(0xfe, "taken at GPS-POSITION-48.8584N"));
+        marked.write(extension(0xff, "XMP DataXMP<x:xmpmeta/>"));
+        byte[] loop = extension(0xff, "NETSCAPE2.0");
+        marked.write(loop);
+        marked.write(0x3b);
+        byte[] published = ImageMetadata.strip("meme.gif", marked.toByteArray());
+        assertFalse(contains(published, "GPS-POSITION") || contains(published, "xmpmeta"), "no comment, no XMP");
+        assertTrue(contains(published, "NETSCAPE2.0"), "the animation still loops");
+        assertEquals(plain.length + loop.length, published.length);
+        BufferedImage before = ImageIO.read(new ByteArrayInputStream(plain));
+        BufferedImage after = ImageIO.read(new ByteArrayInputStream(published));
+        assertArrayEquals(before.getRGB(0, 0, 6, 4, null, 0, 6), after.getRGB(0, 0, 6, 4, null, 0, 6));
+    }
+
+    /** A GIF extension block: its label, then the text in one sub-block, then the terminator. */
+    private static byte[] extension(int label, String text) {
+        byte[] data = text.getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer b = ByteBuffer.allocate(4 + data.length);
+        return b.put((byte) 0x21).put((byte) label).put((byte) data.length).put(data).put((byte) 0).array();
+    }
+
+    @Test
     void otherFilesArePublishedAsTheyAre() {
         byte[] csv = "claim,verdict\nExif,GPS\n".getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(csv, ImageMetadata.strip("data.csv", csv));
