@@ -167,9 +167,9 @@ class HostileInputTest {
         List<String> found = new ArrayList<>();
         for (Element e : html.getAllElements()) {
             String tag = e.tagName();
-            // The only scripts: JSON-LD data, and the theme's search script loaded from the site's own assets.
-            boolean themeScript = tag.equals("script") && e.attr("src").matches("/([^/?#]+/)*assets/search/search\\.js")
-                    && e.data().isEmpty();
+            // The only scripts: JSON-LD data, and the theme's search and share scripts from the site's own assets.
+            boolean themeScript = tag.equals("script")
+                    && e.attr("src").matches("/([^/?#]+/)*assets/(search/search|share)\\.js") && e.data().isEmpty();
             if (tag.equals("script") && !e.attr("type").equals("application/ld+json") && !themeScript
                     || List.of("iframe", "object", "embed", "frame").contains(tag)) {
                 found.add(where + ": <" + tag + ">");
