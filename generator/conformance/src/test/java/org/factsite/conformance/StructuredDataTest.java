@@ -16,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every claim page carries exactly one ClaimReview, and it says what the page shows: the claim, the verdict
+ * Every claim page carries exactly one ClaimReview (and a MediaReview beside it when it checks media), and it says
+ * what the page shows: the claim, the verdict
  * label, the dates, the fact-checker, the page's own address. Other pages carry none (Google's rule).
  */
 class StructuredDataTest {
@@ -28,6 +29,7 @@ class StructuredDataTest {
     void claimReviewMatchesThePage(String archive) throws Exception {
         Path site = FeedsAndLinksTest.site(archive);
         int claims = 0;
+        int mediaReviews = 0;
         for (Path file : Archives.pages(site)) {
             Document page = Jsoup.parse(file.toFile(), "UTF-8");
             List<Element> blocks = page.select("script[type=application/ld+json]");
@@ -38,8 +40,24 @@ class StructuredDataTest {
             }
             claims++;
             assertEquals(1, blocks.size(), file.toString());
-            JsonNode review = json.readTree(blocks.get(0).data());
+            JsonNode data = json.readTree(blocks.get(0).data());
+            // A check of an image or video: [ClaimReview, MediaReview]; else the ClaimReview alone.
+            JsonNode review = data.isArray() ? data.get(0) : data;
             assertEquals("ClaimReview", review.get("@type").asText());
+            Element mediaLine = page.selectFirst(".media-rating");
+            if (data.isArray()) {
+                assertEquals(2, data.size(), file.toString());
+                JsonNode media = data.get(1);
+                assertEquals("MediaReview", media.get("@type").asText());
+                assertEquals(review.get("url"), media.get("url"));
+                assertEquals(review.get("author"), media.get("author"));
+                assertEquals(mediaLine.selectFirst("a").attr("href"),
+                        media.at("/itemReviewed/mediaItemAppearance/0/contentUrl").asText(), file + ": the media's address");
+                assertTrue(media.get("mediaAuthenticityCategory").asText().startsWith("https://schema.org/"));
+                mediaReviews++;
+            } else {
+                assertTrue(mediaLine == null, file + ": a media rating without its MediaReview");
+            }
             assertEquals(page.selectFirst("link[rel=canonical]").attr("href"), review.get("url").asText());
             assertEquals(page.selectFirst(".claim-text").text(), review.get("claimReviewed").asText());
             assertEquals(page.selectFirst(".verdict .verdict-label").text(), review.at("/reviewRating/alternateName").asText());
@@ -63,5 +81,6 @@ class StructuredDataTest {
             }
         }
         assertTrue(claims >= 7, "claim pages: " + claims);
+        assertTrue(!archive.equals("sample") || mediaReviews >= 1, "the sample shows a MediaReview");
     }
 }
