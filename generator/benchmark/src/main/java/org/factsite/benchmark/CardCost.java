@@ -51,7 +51,7 @@ public final class CardCost {
                 }
                 String[] verdict = VERDICTS.get(cards.size() % VERDICTS.size());
                 cards.add(new Card(verdict[0], verdict[1], verdict[2], "“" + claim + "”", claimant, "FactSite Demo Desk",
-                        "Checked 9 October 2025"));
+                        "Checked 9 October 2025", null));
             }
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -93,24 +93,35 @@ public final class ImageCodecs {
         }
     }
 
+    /** The pixels of an image file, turned as its Exif says. */
+    public BufferedImage read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        ImageReaderSpi spi = readerFor(name).orElseThrow(() -> new IOException("not a readable image: " + name));
+        return ImageScaling.upright(decode(spi, bytes), spi == jpeg ? ExifOrientation.of(bytes) : ExifOrientation.NORMAL);
+    }
+
     /**
      * A JPEG copy of the image in {@code bytes} (named {@code name}), {@code width} pixels wide, turned as its Exif
      * says, transparent parts on white; no metadata. Deterministic: the same bytes give the same copy.
      */
     public byte[] smallerCopy(String name, byte[] bytes, int width) throws IOException {
         ImageReaderSpi spi = readerFor(name).orElseThrow(() -> new IOException("not a readable image: " + name));
-        BufferedImage image;
+        BufferedImage image = decode(spi, bytes);
+        int orientation = spi == jpeg ? ExifOrientation.of(bytes) : ExifOrientation.NORMAL;
+        return jpeg(ImageScaling.toWidth(ImageScaling.upright(image, orientation), width));
+    }
+
+    private static BufferedImage decode(ImageReaderSpi spi, byte[] bytes) throws IOException {
         try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = spi.createReaderInstance();
             try {
                 reader.setInput(stream, true, true);
-                image = reader.read(0);
+                return reader.read(0);
             } finally {
                 reader.dispose();
             }
         }
-        int orientation = spi == jpeg ? ExifOrientation.of(bytes) : ExifOrientation.NORMAL;
-        return jpeg(ImageScaling.toWidth(ImageScaling.upright(image, orientation), width));
     }
 
     private byte[] jpeg(BufferedImage image) throws IOException {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.factsite.config.BaseUrl;
+import org.factsite.load.ContentLoader;
 import org.factsite.config.LanguageConfig;
 import org.factsite.config.LocalizedText;
 import org.factsite.config.Organization;
@@ -91,7 +92,8 @@ public final class SiteConfigParser {
         }
         languages = defaultFirst(f, language, languages);
         Optional<String> description = f.text("description");
-        Publisher publisher = publisher(f, title.orElse(""));
+        Publisher publisher = publisher(f, title.orElse(""), baseUrl,
+                file.path().resolveSibling(ContentLoader.STATIC_FOLDER));
         VerdictScale scale = f.has("verdicts") ? scale(f) : VerdictScale.defaultScale();
         Optional<String> theme = f.text("theme");
         int pageSize = positive(f, "pageSize", SiteConfig.DEFAULT_PAGE_SIZE);
@@ -278,14 +280,38 @@ public final class SiteConfigParser {
         return url;
     }
 
-    private static Publisher publisher(Fields f, String siteTitle) {
+    private static Publisher publisher(Fields f, String siteTitle, Optional<BaseUrl> base, Path staticFolder) {
         Optional<Fields> p = f.map("publisher");
         if (p.isEmpty()) {
-            return new Publisher(siteTitle, Optional.empty(), Optional.empty());
+            return new Publisher(siteTitle, Optional.empty(), Optional.empty(), Optional.empty());
         }
         p.get().rejectUnknown(PUBLISHER_FIELDS, "publisher");
-        return new Publisher(p.get().text("name").orElse(siteTitle), p.get().webAddress("url"),
-                p.get().webAddress("logo"));
+        Optional<String> logo = p.get().text("logo");
+        boolean local = logo.isPresent() && !logo.get().startsWith("http://") && !logo.get().startsWith("https://");
+        Optional<String> logoFile = local ? logoFile(p.get(), logo.get(), staticFolder) : Optional.empty();
+        Optional<String> logoUrl = local ? logoFile.flatMap(file -> base.map(b -> b.absolute(file)))
+                : p.get().webAddress("logo");
+        return new Publisher(p.get().text("name").orElse(siteTitle), p.get().webAddress("url"), logoUrl, logoFile);
+    }
+
+    /** A logo of the archive's own: a PNG, JPEG, GIF or WebP of {@code static/}, which share cards can draw. */
+    private static Optional<String> logoFile(Fields p, String path, Path staticFolder) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.contains(":")) {
+            p.error("logo", "`publisher.logo` is a file of static/ (e.g. `logo.png`, published at the site's root) "
+                    + "or an https:// address, not `" + path + "`");
+            return Optional.empty();
+        }
+        if (!lower.matches(".*\\.(png|jpe?g|gif|webp)")) {
+            p.error("logo", "`publisher.logo` must be a PNG, JPEG, GIF or WebP for share cards to draw it; for an "
+                    + "SVG, give its https:// address (it is then named in structured data only)");
+            return Optional.empty();
+        }
+        if (!java.nio.file.Files.isRegularFile(staticFolder.resolve(path))) {
+            p.error("logo", "`publisher.logo` names static/" + path + ", which does not exist; put the logo there");
+            return Optional.empty();
+        }
+        return Optional.of(path);
     }
 
     private static VerdictScale scale(Fields f) {

@@ -326,7 +326,7 @@ final class SiteBuild {
     /** Renders every page into {@code output}; returns the renderer, which counts what it kept and drew. */
     private SiteRenderer render(Editions editions, Theme theme, SiteOutput output) throws ContentErrorsException {
         ThemeLanguageChecks.check(editions, theme::translates, diagnostics); // the first step that knows the theme
-        CardPainter painter = cardPainter(theme);
+        CardPainter painter = cardPainter(theme, editions);
         ShareCardChecks.check(editions, request.contentDirectory().resolve(ContentLoader.SITE_CONFIG),
                 painter::undrawable, diagnostics);
         SiteRenderer renderer = new SiteRenderer(editions, theme, painter, diagnostics, cache.pageKeys());
@@ -335,11 +335,13 @@ final class SiteBuild {
     }
 
     /** The share cards' painter in the theme's style; a style the theme gets wrong is an error naming it. */
-    private CardPainter cardPainter(Theme theme) throws ContentErrorsException {
+    private CardPainter cardPainter(Theme theme, Editions editions) throws ContentErrorsException {
         try {
-            return CardPainter.of(theme);
+            return CardPainter.of(theme, editions.main().site().publisher().logoFile()
+                    .map(logo -> request.contentDirectory().resolve(ContentLoader.STATIC_FOLDER).resolve(logo)));
         } catch (IllegalArgumentException e) {
-            diagnostics.error(request.themeDirectory().orElse(Path.of("theme")).resolve("card/card.properties"), 0,
+            diagnostics.error(e instanceof CardPainter.UnreadableLogo ? request.contentDirectory().resolve(ContentLoader.SITE_CONFIG)
+                    : request.themeDirectory().orElse(Path.of("theme")).resolve("card/card.properties"), 0,
                     e.getMessage());
             stopOnErrors();
             throw e; // not reached: stopOnErrors throws on the error just added

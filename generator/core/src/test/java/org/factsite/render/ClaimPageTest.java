@@ -72,8 +72,10 @@ class ClaimPageTest {
     void noMarkupInjectedFromAnyField() {
         Document page = page();
         List<Element> scripts = page.select("script");
-        assertEquals(1, scripts.size(), "only the JSON-LD script");
+        assertEquals(2, scripts.size(), "only the JSON-LD and the theme's share script");
         assertEquals("application/ld+json", scripts.get(0).attr("type"));
+        assertEquals("/archive/assets/share.js", scripts.get(1).attr("src"));
+        assertEquals("", scripts.get(1).data(), "loaded from the site's file, nothing inline");
         assertTrue(page.select("[onclick], b, i").isEmpty());
         assertEquals("Is </script><script>alert(1)</script> <!-- safe?", page.selectFirst("h1").text());
         String json = scripts.get(0).data();

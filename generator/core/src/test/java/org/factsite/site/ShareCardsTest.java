@@ -73,6 +73,37 @@ class ShareCardsTest {
     }
 
     @Test
+    void aLogoOfTheArchiveIsOnEveryCardAndNamedInTheClaimReview() throws IOException {
+        TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML
+                + "publisher:\n  name: Test Desk\n  logo: brand/logo.png\n" + CLAIMS);
+        archive.writeBytes("content/static/brand/logo.png", org.factsite.testing.Photos.png(40, 20));
+        archive.build();
+        com.fasterxml.jackson.databind.JsonNode review = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                archive.html("claims/plain/index.html").selectFirst("script[type=application/ld+json]").data());
+        assertEquals("https://desk.example/archive/brand/logo.png", review.get("author").get("logo").asText());
+        byte[] withLogo = Files.readAllBytes(archive.site().resolve("cards/plain.png"));
+        archive.writeBytes("content/static/brand/logo.png", org.factsite.testing.Photos.png(80, 20));
+        archive.build();
+        assertFalse(java.util.Arrays.equals(withLogo, Files.readAllBytes(archive.site().resolve("cards/plain.png"))),
+                "a new logo draws the cards again");
+    }
+
+    @Test
+    void aLogoTheCardsCannotDrawIsAnErrorAtItsLine() {
+        List<String> errors = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML
+                + "publisher:\n  logo: logo.svg\n" + CLAIMS).buildWithErrors().stream()
+                .filter(e -> e.contains(": error: ")).toList();
+        assertEquals(List.of("content/site.yaml:4: error: `publisher.logo` must be a PNG, JPEG, GIF or WebP for share "
+                + "cards to draw it; for an SVG, give its https:// address (it is then named in structured data only)"),
+                errors);
+        errors = TestArchive.of(dir.resolve("b"), "-- content/site.yaml --\n" + TestArchive.SITE_YAML
+                + "publisher:\n  logo: logo.png\n" + CLAIMS).buildWithErrors().stream()
+                .filter(e -> e.contains(": error: ")).toList();
+        assertEquals(List.of("content/site.yaml:4: error: `publisher.logo` names static/logo.png, which does not "
+                + "exist; put the logo there"), errors);
+    }
+
+    @Test
     void otherSitesCanEmbedAClaimsCardFoundThroughOembed() throws IOException {
         TestArchive archive = TestArchive.of(dir, CLAIMS).build();
         String oembedUrl = archive.html("claims/photo/index.html")

@@ -92,6 +92,15 @@ class EditScriptTest {
         h.step("turn the share cards off", () -> h.write("content/site.yaml", h.read("content/site.yaml")
                 + "shareCards: false\n"));
         h.step("turn them on again", () -> h.replace("content/site.yaml", "shareCards: false\n", ""));
+        h.step("give the desk a logo: on every card, in the ClaimReview", () -> {
+            h.writeBytes("content/static/logo.png", org.factsite.testing.Photos.png(60, 30));
+            h.replace("content/site.yaml", "publisher:\n", "publisher:\n  logo: logo.png\n");
+        });
+        h.step("change the logo's file (the cards are drawn again)", () -> h.writeBytes("content/static/logo.png",
+                org.factsite.testing.Photos.png(90, 30)));
+        h.breakingStep("name a logo that is not there", () -> h.replace("content/site.yaml", "logo: logo.png",
+                "logo: brand.png"));
+        h.step("name it again", () -> h.replace("content/site.yaml", "logo: brand.png", "logo: logo.png"));
         h.step("describe the organisation and its funding", () -> h.write("content/site.yaml", h.read("content/site.yaml")
                 + "organization:\n  owners: [Warm Owner]\n  funding:\n    - {year: 2026, source: Readers, share: 100 %}\n"));
         h.step("add the complaints page the footer and the JSON-LD name", () -> h.write("content/pages/contact.md",

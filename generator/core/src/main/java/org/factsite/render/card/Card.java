@@ -11,7 +11,8 @@ package org.factsite.render.card;
  * @param byline   who made the claim ("Claim by ..."), or null
  * @param desk     the desk's name
  * @param dateline when it was checked ("Checked 9 October 2025"), or null
+ * @param logo     the desk's logo as the painter draws it (a digest of its file), or null without one
  */
 public record Card(String band, String icon, String colour, String text, String byline, String desk,
-        String dateline) {
+        String dateline, String logo) {
 }

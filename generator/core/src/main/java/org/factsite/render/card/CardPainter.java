@@ -13,8 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.security.MessageDigest;
 
+import org.factsite.image.ImageCodecs;
 import org.factsite.render.theme.Theme;
 
 /**
@@ -31,19 +35,61 @@ public final class CardPainter {
     private final Font regular;
     private final Font bold;
     private final Font symbols;
+    /** The desk's logo, in the text's colour, at the style's height; null without one. */
+    private final BufferedImage logo;
+    private final String logoKey;
 
-    private CardPainter(CardStyle style, Font regular, Font bold, Font symbols) {
+    private CardPainter(CardStyle style, Font regular, Font bold, Font symbols, BufferedImage logo, String logoKey) {
         this.style = style;
         this.regular = regular;
         this.bold = bold;
         this.symbols = symbols;
+        this.logo = logo;
+        this.logoKey = logoKey;
     }
 
     /** The painter of {@code theme}'s cards: its style and fonts (the default theme's, overridden file by file). */
     public static CardPainter of(Theme theme) {
+        return of(theme, Optional.empty());
+    }
+
+    /**
+     * The same, drawing the desk's logo ({@code site.yaml}'s {@code publisher.logo}, a file of {@code static/}) beside
+     * its name, unless the theme's {@code logoHeight} is 0.
+     */
+    public static CardPainter of(Theme theme, Optional<Path> logoFile) {
         CardStyle style = CardStyle.of(theme.cardStyle());
+        BufferedImage logo = null;
+        String logoKey = null;
+        if (logoFile.isPresent() && style.logoHeight() > 0) {
+            try {
+                byte[] bytes = Files.readAllBytes(logoFile.get());
+                logo = CardLogo.silhouette(new ImageCodecs().read(logoFile.get()), style.logoHeight(), style.text(),
+                        WIDTH / 3);
+                logoKey = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (IOException | RuntimeException e) {
+                throw new UnreadableLogo("the logo " + logoFile.get() + " cannot be read as an image; save "
+                        + "it again as PNG (with a transparent background) or JPEG", e);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return new CardPainter(style, font(theme.cardFile(style.fontRegular())), font(theme.cardFile(style.fontBold())),
-                font(theme.cardFile(style.fontSymbols())));
+                font(theme.cardFile(style.fontSymbols())), logo, logoKey);
+    }
+
+    /** The desk's logo file is not an image the painter can read: a mistake of the archive, not the theme's. */
+    public static final class UnreadableLogo extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableLogo(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** What the cards' logo is, for their keys: a card is drawn again when the logo changes. Null without one. */
+    public String logoKey() {
+        return logoKey;
     }
 
     private static Font font(Path file) {
@@ -115,10 +161,16 @@ public final class CardPainter {
             Font deskFont = bold.deriveFont((float) style.metaSize());
             String date = card.dateline() == null ? "" : drawable(card.dateline(), regular);
             int dateWidth = meta.stringWidth(date);
+            int deskX = margin;
+            if (logo != null && card.logo() != null) {
+                // The logo sits on the desk name's baseline, its height the style's.
+                g.drawImage(logo, margin, footer + meta.getDescent() - logo.getHeight(), null);
+                deskX += logo.getWidth() + margin / 4;
+            }
             g.setFont(deskFont);
             g.setColor(style.text());
-            g.drawString(fit(drawable(card.desk(), bold), g.getFontMetrics(deskFont), width - dateWidth - margin / 2),
-                    margin, footer);
+            g.drawString(fit(drawable(card.desk(), bold), g.getFontMetrics(deskFont),
+                    width - dateWidth - margin / 2 - (deskX - margin)), deskX, footer);
             g.setFont(metaFont);
             g.setColor(style.muted());
             g.drawString(date, WIDTH - margin - dateWidth, footer);

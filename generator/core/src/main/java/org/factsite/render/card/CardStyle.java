@@ -9,14 +9,15 @@ import java.util.Map;
  */
 record CardStyle(Color background, Color text, Color muted, Color rule, int bandHeight, Color bandText,
         Color siteBand, int verdictSize, int claimSize, int claimLines, int metaSize, int margin, String fontRegular,
-        String fontBold, String fontSymbols) {
+        String fontBold, String fontSymbols, int logoHeight) {
 
     static CardStyle of(Map<String, String> values) {
         return new CardStyle(colour(values, "background"), colour(values, "text"), colour(values, "muted"),
                 colour(values, "rule"), number(values, "bandHeight"), colour(values, "bandText"),
                 colour(values, "siteBand"), number(values, "verdictSize"), number(values, "claimSize"),
                 number(values, "claimLines"), number(values, "metaSize"), number(values, "margin"),
-                text(values, "fontRegular"), text(values, "fontBold"), text(values, "fontSymbols"));
+                text(values, "fontRegular"), text(values, "fontBold"), text(values, "fontSymbols"),
+                number(values, "logoHeight"));
     }
 
     static Color colour(String value) {

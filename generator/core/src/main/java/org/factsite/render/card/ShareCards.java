@@ -35,9 +35,9 @@ public final class ShareCards implements UnitKind {
         }
         Views views = parts.views();
         List<ImageUnit> units = new ArrayList<>();
-        units.add(unit(SiteLayout.SITE_CARD, () -> siteCard(site)));
+        units.add(unit(SiteLayout.SITE_CARD, () -> siteCard(site, painter)));
         for (Claim claim : parts.archive().claims()) {
-            units.add(unit(SiteLayout.shareCard(claim.slug()), () -> claimCard(views, site, claim)));
+            units.add(unit(SiteLayout.shareCard(claim.slug()), () -> claimCard(views, site, claim, painter)));
         }
         return units;
     }
@@ -51,18 +51,19 @@ public final class ShareCards implements UnitKind {
     }
 
     /** A claim's card, in the claim's language. */
-    public static Card claimCard(Views views, SiteConfig site, Claim claim) {
+    public static Card claimCard(Views views, SiteConfig site, Claim claim, CardPainter painter) {
         String lang = claim.language();
         Map<String, String> t = views.messages(lang);
         VerdictView verdict = views.verdict(claim.verdict(), lang);
         return new Card(verdict.label(), verdict.icon(), verdict.color(), t.get("card.claim").replace("{0}", claim.claim()),
                 claim.claimantName().map(name -> t.get("claim.claimant") + " " + name).orElse(null),
-                site.publisher().name(), t.get("claim.checked") + " " + views.formatDate(claim.checked(), lang));
+                site.publisher().name(), t.get("claim.checked") + " " + views.formatDate(claim.checked(), lang),
+                painter.logoKey());
     }
 
     /** The site's card, for its home, list and plain pages. */
-    static Card siteCard(SiteConfig site) {
+    static Card siteCard(SiteConfig site, CardPainter painter) {
         return new Card(site.title(), "", null, site.description().orElse(site.title()), null, site.publisher().name(),
-                null);
+                null, painter.logoKey());
     }
 }

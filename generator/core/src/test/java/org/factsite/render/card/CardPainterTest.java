@@ -31,7 +31,7 @@ class CardPainterTest {
     static final Card FALSE = new Card("False", "✖", "#b91c1c",
             "“The Great Wall of China is the only human-made structure visible from space, or even from the Moon, "
                     + "with the naked eye.”", "Claim by Popular trivia books and viral posts", "FactSite Demo Desk",
-            "Checked 9 October 2025");
+            "Checked 9 October 2025", null);
 
     @BeforeAll
     static void open() {
@@ -42,6 +42,37 @@ class CardPainterTest {
     @AfterAll
     static void close() {
         theme.close();
+    }
+
+    @Test
+    void theDesksLogoIsDrawnBesideItsNameInTheTextsColourAndTheCardStaysSmall() throws IOException {
+        Path file = Files.createTempFile("logo", ".png");
+        try {
+            // A red ring on a transparent background: the card draws its shape, in the text's colour.
+            BufferedImage ring = new BufferedImage(200, 100, BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = ring.createGraphics();
+            g.setColor(java.awt.Color.RED);
+            g.fillRect(0, 0, 100, 100);
+            g.dispose();
+            ImageIO.write(ring, "png", file.toFile());
+            CardPainter withLogo = CardPainter.of(theme, Optional.of(file));
+            Card card = new Card(FALSE.band(), FALSE.icon(), FALSE.colour(), FALSE.text(), FALSE.byline(), FALSE.desk(),
+                    FALSE.dateline(), withLogo.logoKey());
+            byte[] png = withLogo.paint(card);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            BufferedImage plain = ImageIO.read(new ByteArrayInputStream(painter.paint(FALSE)));
+            // The logo is 44 px high, 88 wide, its left half filled: at the footer's left, where the name was.
+            int footer = 630 - 32 - 8; // about the name's baseline: half the margin and the descent above the edge
+            assertEquals(0x111827, image.getRGB(64 + 20, footer - 10) & 0xffffff, "the logo's shape, in the text's colour");
+            assertEquals(0xffffff, image.getRGB(64 + 70, footer - 10) & 0xffffff, "its transparent half shows the card");
+            assertTrue(plain.getRGB(64 + 20, footer - 10) != image.getRGB(64 + 20, footer - 10)
+                    || plain.getRGB(64 + 100, footer - 10) != image.getRGB(64 + 100, footer - 10), "the name moved right");
+            assertTrue(png.length < 40_000, png.length + " bytes");
+            assertEquals(4, png[24], "still sixteen colours or fewer: four bits a pixel");
+            assertEquals(64, withLogo.logoKey().length(), "keyed by the logo's bytes");
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
@@ -103,7 +134,7 @@ class CardPainterTest {
             Files.write(Path.of(dir, "vi.png"), painter.paint(new Card("Sai", "✖", "#b91c1c",
                     "“Vạn Lý Trường Thành là công trình nhân tạo duy nhất nhìn thấy được từ không gian bằng mắt thường.”",
                     "Tuyên bố của: Sách đố vui và bài đăng lan truyền", "Bàn kiểm chứng FactSite",
-                    "Kiểm chứng ngày 9 tháng 10 năm 2025")));
+                    "Kiểm chứng ngày 9 tháng 10 năm 2025", null)));
             long start = System.nanoTime();
             for (int i = 0; i < 50; i++) {
                 painter.paint(FALSE);
