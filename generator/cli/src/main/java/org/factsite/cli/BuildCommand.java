@@ -35,6 +35,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too (for CI).")
     boolean strict;
 
+    @Option(names = "--hosting", paramLabel = "HOST", description = "Where the site goes, whose limits the build "
+            + "checks: github-pages, gitlab-pages, cloudflare-pages, cloudflare-pages-paid, netlify or s3; overrides "
+            + "hosting in site.yaml.")
+    String hosting;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildRequest request = archive.request(output, spec.commandLine()).withDrafts(drafts).withFuture(future)
-                .withStrict(strict);
+                .withStrict(strict).withHosting(hosting);
         Path here = request.reportRoot();
         long start = System.nanoTime();
         try {
@@ -53,13 +58,13 @@ final class BuildCommand implements Callable<Integer> {
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (result.upToDate()) {
-                out.printf("Up to date: nothing changed since the last build of %d claims in %s (%d ms)%n",
-                        result.claims(), request.outputDirectory(), ms);
+                out.printf("Up to date: nothing changed since the last build of %d claims in %s (%d ms); %s%n",
+                        result.claims(), request.outputDirectory(), ms, result.siteLine());
             } else {
                 out.printf("Built %d claims: %d files, %d bytes in %s (%d unchanged, %d pages not rendered again, "
-                        + "%d share %s drawn) (%d ms)%n", result.claims(), result.filesWritten(), result.bytesWritten(),
-                        request.outputDirectory(), result.filesUnchanged(), result.pagesKept(), result.cardsDrawn(),
-                        result.cardsDrawn() == 1 ? "card" : "cards", ms);
+                        + "%d share %s drawn) (%d ms); %s%n", result.claims(), result.filesWritten(),
+                        result.bytesWritten(), request.outputDirectory(), result.filesUnchanged(), result.pagesKept(),
+                        result.cardsDrawn(), result.cardsDrawn() == 1 ? "card" : "cards", ms, result.siteLine());
             }
             return 0;
         } catch (ContentErrorsException e) {

@@ -42,6 +42,7 @@ final class ForkProtocol {
         args.add("output=" + request.outputDirectory());
         request.themeDirectory().ifPresent(theme -> args.add("theme=" + theme));
         request.baseUrl().ifPresent(url -> args.add("baseUrl=" + url));
+        request.hosting().ifPresent(host -> args.add("hosting=" + host));
         args.add("drafts=" + request.includeDrafts());
         args.add("future=" + request.includeFuture());
         args.add("strict=" + request.strict());
@@ -72,6 +73,7 @@ final class ForkProtocol {
             request = switch (e.getKey()) {
                 case "theme" -> request.withThemeDirectory(Path.of(value));
                 case "baseUrl" -> request.withBaseUrl(value);
+                case "hosting" -> request.withHosting(value);
                 case "drafts" -> request.withDrafts(Boolean.parseBoolean(value));
                 case "future" -> request.withFuture(Boolean.parseBoolean(value));
                 case "strict" -> request.withStrict(Boolean.parseBoolean(value));
@@ -93,7 +95,8 @@ final class ForkProtocol {
     static String line(BuildResult r) {
         return String.join("\t", RESULT, Integer.toString(r.claims()), Long.toString(r.filesWritten()),
                 Long.toString(r.bytesWritten()), Long.toString(r.filesUnchanged()), Boolean.toString(r.upToDate()),
-                Integer.toString(r.pagesKept()), Integer.toString(r.claimsParsed()), Integer.toString(r.cardsDrawn()));
+                Integer.toString(r.pagesKept()), Integer.toString(r.claimsParsed()), Integer.toString(r.cardsDrawn()),
+                escape(r.hosting()));
     }
 
     static Optional<Diagnostic> diagnostic(String line) {
@@ -107,12 +110,12 @@ final class ForkProtocol {
 
     static Optional<BuildResult> result(String line, List<Diagnostic> warnings) {
         String[] f = line.split("\t", -1);
-        if (f.length != 9 || !RESULT.equals(f[0])) {
+        if (f.length != 10 || !RESULT.equals(f[0])) {
             return Optional.empty();
         }
         return Optional.of(new BuildResult(Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
                 Long.parseLong(f[4]), warnings, Boolean.parseBoolean(f[5]), Integer.parseInt(f[6]),
-                Integer.parseInt(f[7]), Integer.parseInt(f[8])));
+                Integer.parseInt(f[7]), Integer.parseInt(f[8]), unescape(f[9])));
     }
 
     static String line(CheckResult r) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.factsite.config.BaseUrl;
+import org.factsite.config.Hosting;
 import org.factsite.load.ContentLoader;
 import org.factsite.config.LanguageConfig;
 import org.factsite.config.LocalizedText;
@@ -38,7 +39,7 @@ public final class SiteConfigParser {
 
     static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
             "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml", "taxonomies", "languages",
-            "sdLicense", "requireArchived", "organization", "policies", "shareCards",
+            "sdLicense", "requireArchived", "organization", "policies", "shareCards", "hosting",
             "maxImageBytes");
     private static final Set<String> ORGANIZATION_FIELDS = Set.of("name", "legalForm", "owners", "team", "email",
             "address", "funding");
@@ -75,6 +76,12 @@ public final class SiteConfigParser {
     }
 
     public Optional<SiteConfig> parse(ContentFile file, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
+        return parse(file, baseUrlOverride, Optional.empty(), diagnostics);
+    }
+
+    /** @param hostingOverride the host named on the command line (the plugin's {@code factsite.hosting}), if any */
+    public Optional<SiteConfig> parse(ContentFile file, Optional<String> baseUrlOverride,
+            Optional<String> hostingOverride, Diagnostics diagnostics) {
         Optional<YamlNode.Mapping> root = yaml.readMapping(file.text(), 1, file.path(), diagnostics);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -106,6 +113,7 @@ public final class SiteConfigParser {
         Optional<String> sdLicense = f.webAddress("sdLicense");
         boolean requireArchived = f.bool("requireArchived").orElse(false);
         boolean shareCards = f.bool("shareCards").orElse(true);
+        Hosting hosting = hosting(f, hostingOverride);
         int maxImageBytes = positive(f, "maxImageBytes", (int) SiteConfig.DEFAULT_MAX_IMAGE_BYTES);
         Optional<Organization> organization = f.map("organization").map(o -> organization(o, publisher.name(),
                 f.lineOf("organization")));
@@ -115,7 +123,7 @@ public final class SiteConfigParser {
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme,
                 pageSize, feedSize, timezone, menu, rawHtml, taxonomies, languages, sdLicense,
-                requireArchived, organization, policies, shareCards, maxImageBytes));
+                requireArchived, organization, policies, shareCards, maxImageBytes, hosting));
     }
 
     /** {@code organization:}: name (the publisher's by default), legal form, owners, team, contact, funding. */
@@ -256,6 +264,29 @@ public final class SiteConfigParser {
                     + "`Asia/Ho_Chi_Minh`, not `" + zone.get() + "`");
             return ZoneOffset.UTC;
         }
+    }
+
+    /** Where the site goes: the command line's choice, else site.yaml's {@code hosting:}, else GitHub Pages. */
+    private static Hosting hosting(Fields f, Optional<String> override) {
+        if (override.isPresent() && !override.get().isBlank()) {
+            Optional<Hosting> chosen = Hosting.of(override.get().strip());
+            if (chosen.isEmpty()) {
+                f.diagnostics().error(f.file(), 0, "the hosting given to the build (`" + override.get() + "`) is not "
+                        + "one FactSite knows; name one of " + String.join(", ", Hosting.keys()));
+            }
+            return chosen.orElse(Hosting.DEFAULT);
+        }
+        Optional<String> key = f.text("hosting");
+        if (key.isEmpty()) {
+            return Hosting.DEFAULT;
+        }
+        Optional<Hosting> chosen = Hosting.of(key.get());
+        if (chosen.isEmpty()) {
+            f.error("hosting", "`hosting` is `" + key.get() + "`" + org.factsite.text.Suggestions.didYouMean(key.get(),
+                    Hosting.keys()) + "; name one of " + String.join(", ", Hosting.keys())
+                    + " (docs/publishing.md gives each host's limits)");
+        }
+        return chosen.orElse(Hosting.DEFAULT);
     }
 
     private static Optional<BaseUrl> baseUrl(Fields f, Optional<String> override) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.factsite.cache.BuildCache;
 import org.factsite.cache.BuildInputs;
 import org.factsite.config.BaseUrl;
+import org.factsite.config.Hosting;
 import org.factsite.config.LanguageConfig;
 import org.factsite.config.SiteConfig;
 import org.factsite.diagnostic.ContentErrorsException;
@@ -82,7 +83,8 @@ final class SiteBuild {
             Optional<BuildCache.Summary> unchanged = cache.open(inputs, diagnostics);
             if (unchanged.isPresent()) {
                 BuildCache.Summary last = unchanged.get();
-                return new BuildResult(last.claims(), 0, 0, last.files(), last.warnings(), true, 0, 0, 0);
+                return new BuildResult(last.claims(), last.files(), last.bytes(), last.files(), last.warnings(), true, 0,
+                        0, 0, site.map(SiteConfig::hosting).orElse(Hosting.DEFAULT).key());
             }
             LoadedContent content = load();
             Editions editions = parseAndValidate(content, site, inputs, true);
@@ -92,12 +94,15 @@ final class SiteBuild {
                     StagedSiteWriter writer = StagedSiteWriter.begin(request.outputDirectory())) {
                 SiteRenderer rendered = render(editions, theme, writer);
                 copyStaticFiles(content, writer);
+                Hosting host = editions.main().site().hosting();
+                HostLimits.check(host, writer.size(), request.contentDirectory().resolve(ContentLoader.SITE_CONFIG),
+                        diagnostics);
                 stopOnErrors();
                 writer.commit();
                 record(editions, writer.filesWritten(), writer.bytesWritten(), Set.of());
                 return new BuildResult(editions.claimCount(), writer.filesWritten(), writer.bytesWritten(),
                         writer.filesUnchanged(), diagnostics.warnings(), false, rendered.pagesKept(), claimsParsed.get(),
-                        rendered.cardsDrawn());
+                        rendered.cardsDrawn(), host.key());
             }
         }
     }
@@ -204,7 +209,8 @@ final class SiteBuild {
     private Optional<SiteConfig> readSiteConfig() {
         ContentFile file = new ContentLoader(request.maxFileBytes()).readSiteConfig(request.contentDirectory(),
                 diagnostics);
-        return file == null ? Optional.empty() : new SiteConfigParser(yaml).parse(file, request.baseUrl(), diagnostics);
+        return file == null ? Optional.empty() : new SiteConfigParser(yaml).parse(file, request.baseUrl(), request.hosting(),
+                diagnostics);
     }
 
     /**
@@ -215,7 +221,8 @@ final class SiteBuild {
     private BuildInputs inputs(Optional<SiteConfig> site) {
         String options = "drafts=" + request.includeDrafts() + "|future=" + request.includeFuture() + "|strict="
                 + request.strict() + "|maxFileBytes=" + request.maxFileBytes() + "|baseUrl="
-                + request.baseUrl().orElse("") + "|theme=" + request.themeDirectory().map(Path::toString).orElse("");
+                + request.baseUrl().orElse("") + "|theme=" + request.themeDirectory().map(Path::toString).orElse("")
+                + "|hosting=" + request.hosting().orElse("");
         LocalDate today = LocalDate.now(request.clock().withZone(site.map(SiteConfig::timezone).orElse(ZoneOffset.UTC)));
         List<LanguageConfig> languages = site.map(SiteConfig::languages).orElse(List.of());
         // Everything besides the file that a claim's parse depends on. (A check's parse, without rendering, is

@@ -58,6 +58,9 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
+    /** The largest file so far, for the host's limits: its path and size. */
+    private String largestFile = "";
+    private long largestBytes = -1;
 
     private StagedSiteWriter(Path output, Path staging) {
         this.output = output;
@@ -166,6 +169,41 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
         }
         files.incrementAndGet();
         bytes.addAndGet(content.length);
+        noteSize(sitePath, content.length);
+    }
+
+    private synchronized void noteSize(String sitePath, long size) {
+        if (size > largestBytes || size == largestBytes && sitePath.compareTo(largestFile) < 0) {
+            largestBytes = size;
+            largestFile = sitePath;
+        }
+    }
+
+    /** The staged site's size: files, bytes, the largest file, the folder with the most entries. */
+    public synchronized SiteSize size() {
+        java.util.Map<String, java.util.Set<String>> entries = new java.util.HashMap<>();
+        for (String path : produced) {
+            String child = path;
+            int slash = child.lastIndexOf('/');
+            while (true) {
+                String parent = slash < 0 ? "" : child.substring(0, slash);
+                if (!entries.computeIfAbsent(parent, k -> new java.util.HashSet<>()).add(child) || slash < 0) {
+                    break; // the folder was counted from another of its files
+                }
+                child = parent;
+                slash = child.lastIndexOf('/');
+            }
+        }
+        String fullest = "";
+        int most = 0;
+        for (var e : new java.util.TreeMap<>(entries).entrySet()) {
+            if (e.getValue().size() > most) {
+                most = e.getValue().size();
+                fullest = e.getKey();
+            }
+        }
+        return new SiteSize(files.get(), entries.size() - (entries.containsKey("") ? 1 : 0), bytes.get(), largestFile,
+                Math.max(0, largestBytes), fullest, most);
     }
 
     private boolean linkUnchanged(String sitePath, Path target, byte[] content) {
@@ -196,8 +234,10 @@ public final class StagedSiteWriter implements SiteOutput, AutoCloseable {
             Files.createDirectories(target.getParent());
             linkToPublished(target, published);
             produced.add(sitePath);
+            long size = Files.size(target);
             files.incrementAndGet();
-            bytes.addAndGet(Files.size(target));
+            bytes.addAndGet(size);
+            noteSize(sitePath, size);
             unchanged.incrementAndGet();
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {

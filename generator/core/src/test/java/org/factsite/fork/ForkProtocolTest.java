@@ -33,7 +33,7 @@ class ForkProtocolTest {
         Diagnostic d = new Diagnostic(Path.of("/a/content/claims/x\ty.md"), 12, Severity.WARNING,
                 "a message with\ttabs,\nlines, \\n backslashes and \"quotes\" – and Vietnamese: Hạ Long");
         assertEquals(d, ForkProtocol.diagnostic(ForkProtocol.line(d)).orElseThrow());
-        BuildResult r = new BuildResult(10, 20, 30_000_000_000L, 5, List.of(d), false, 7, 3, 4);
+        BuildResult r = new BuildResult(10, 20, 30_000_000_000L, 5, List.of(d), false, 7, 3, 4, "cloudflare-pages");
         assertEquals(r, ForkProtocol.result(ForkProtocol.line(r), List.of(d)).orElseThrow());
         CheckResult c = new CheckResult(10_000, 5, List.of(d), 12);
         assertEquals(c, ForkProtocol.checkResult(ForkProtocol.line(c), List.of(d)).orElseThrow());

@@ -30,13 +30,20 @@ public class GenerateMojo extends ForkingMojo {
     @Parameter(property = "factsite.future", defaultValue = "false")
     private boolean future;
 
+    /**
+     * Where the site goes, whose limits the build checks (github-pages, gitlab-pages, cloudflare-pages,
+     * cloudflare-pages-paid, netlify, s3); overrides {@code hosting} in site.yaml.
+     */
+    @Parameter(property = "factsite.hosting")
+    private String hosting;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
             return;
         }
         BuildRequest request = request(outputDirectory.toPath()).withDrafts(drafts).withFuture(future)
-                .withStrict(strict);
+                .withStrict(strict).withHosting(hosting);
         try {
             BuildResult result = fork ? ForkedBuild.run(request, forkOptions(), getLog()::info) : FactSite.build(request);
             for (Diagnostic warning : result.warnings()) {
@@ -44,13 +51,13 @@ public class GenerateMojo extends ForkingMojo {
             }
             if (result.upToDate()) {
                 getLog().info("FactSite: up to date, nothing changed since the last build of " + result.claims()
-                        + " claims in " + request.outputDirectory());
+                        + " claims in " + request.outputDirectory() + "; " + result.siteLine());
             } else {
                 getLog().info("FactSite: built " + result.claims() + " claims, " + result.filesWritten() + " files ("
                         + result.bytesWritten() + " bytes, " + result.filesUnchanged() + " unchanged, " + result.pagesKept()
                         + " pages not rendered again, " + result.cardsDrawn()
                         + (result.cardsDrawn() == 1 ? " share card" : " share cards") + " drawn) in "
-                        + request.outputDirectory());
+                        + request.outputDirectory() + "; " + result.siteLine());
             }
         } catch (ContentErrorsException e) {
             throw new MojoFailureException(e.report());
