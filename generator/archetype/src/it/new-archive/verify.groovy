@@ -9,6 +9,8 @@ def pom = new File(desk, 'pom.xml').getText('UTF-8')
 assert pom.contains('<artifactId>factsite-maven-plugin</artifactId>') && pom.contains("<version>${projectVersion}</version>")
 assert pom.contains('<groupId>org.example.desk</groupId>') && pom.contains('<artifactId>desk</artifactId>')
 assert new File(desk, '.gitignore').getText('UTF-8').trim() == 'target/'
+assert !new File(desk, '.github/workflows/deploy-s3.yml').exists() : 'a Pages archive has no bucket workflow'
+assert new File(desk, 'content/site.yaml').getText('UTF-8').contains('\nhosting: github-pages\n')
 def workflow = new File(desk, '.github/workflows/pages.yml').getText('UTF-8')
 assert workflow.contains('-Dfactsite.baseUrl="${{ steps.pages.outputs.base_url }}"') : 'GitHub expressions were filtered'
 assert workflow.count('run: mvn ') == 1 : 'the workflow reads the archive once, in one Maven build'

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "factsite", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static fact-check site from an archive of Markdown claim files.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, LinksCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, LinksCommand.class,
+                DeployCommand.class})
 public final class FactSiteCli implements Runnable {
 
     public static final int CONTENT_ERRORS = 1;

@@ -54,6 +54,18 @@ class FactSiteCliTest {
     }
 
     @Test
+    void deployExplainsAWrongAddressAndASiteNotYetBuilt(@TempDir Path dir) {
+        assertEquals(FactSiteCli.CONTENT_ERRORS, run("deploy", "--url", "https://bucket.example/", "--output",
+                dir.resolve("site").toString()));
+        assertEquals("deploy: the deploy address `https://bucket.example/` must start with s3://, e.g. "
+                + "s3://your-bucket/site", err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(FactSiteCli.CONTENT_ERRORS, run("deploy", "--url", "s3://checks", "--region", "eu-west-1",
+                "--output", dir.resolve("site").toString(), "--changes", dir.resolve("changes.txt").toString()));
+        assertTrue(err.toString().startsWith("deploy: there is no built site at "), err.toString());
+    }
+
+    @Test
     void buildsAndReportsWhatItWrote(@TempDir Path dir) throws Exception {
         Path content = archive(dir, "title: Is it?\nclaim: x\nverdict: false\nchecked: 2025-10-09\n");
         Path site = dir.resolve("site");
