@@ -13,7 +13,7 @@ public interface Bucket {
     Optional<byte[]> read(String key);
 
     /** Stores {@code body} under {@code key} as {@code file} says it is served; returns its ETag, without quotes. */
-    String put(String key, byte[] body, LocalFile file);
+    String put(String key, LocalFile.Body body, LocalFile file);
 
     /** Stores FactSite's own file (the manifest): JSON, never cached. */
     void putManifest(String key, byte[] json);

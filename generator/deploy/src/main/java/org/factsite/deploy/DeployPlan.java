@@ -29,7 +29,7 @@ record DeployPlan(List<LocalFile> uploads, List<String> deletions, List<LocalFil
             boolean same = there != null && (known != null ? known.matches(file, there.etag())
                     // No record of it (a first deploy over an old copy, a lost manifest): a single upload's ETag is
                     // its MD5, so the same bytes are not sent again.
-                    : there.etag().equalsIgnoreCase(file.md5()) && there.size() == file.size());
+                    : there.etag().equalsIgnoreCase(file.body().md5()));
             if (same) {
                 unchanged.add(file);
                 etags.put(key, there.etag());
@@ -45,6 +45,7 @@ record DeployPlan(List<LocalFile> uploads, List<String> deletions, List<LocalFil
         return new DeployPlan(List.copyOf(uploads), deletions, List.copyOf(unchanged), Map.copyOf(etags));
     }
 
+    /** The files' own sizes (before any compression). */
     long uploadBytes() {
         return uploads.stream().mapToLong(LocalFile::size).sum();
     }

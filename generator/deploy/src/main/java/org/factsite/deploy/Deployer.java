@@ -131,20 +131,19 @@ public final class Deployer {
         plan.uploads().forEach(f -> waves.computeIfAbsent(f.wave(), w -> new ArrayList<>()).add(f));
         for (int wave : new TreeSet<>(waves.keySet())) {
             parallel(waves.get(wave), file -> {
-                byte[] body = Files.readAllBytes(file.file());
-                byte[] stored = file.encoding() == null ? body : LocalSite.gzip(body);
+                LocalFile.Body body = file.body();
                 String key = request.address().key(file.sitePath());
-                String etag = bucket.put(key, stored, file);
+                String etag = bucket.put(key, body, file);
                 manifest.put(key, Manifest.Entry.of(file, etag));
                 long done = files.incrementAndGet();
-                long sent = bytes.addAndGet(stored.length);
+                long sent = bytes.addAndGet(file.size());
                 long now = System.nanoTime();
                 long last = lastReport.get();
                 if (now - last > PROGRESS_NANOS && lastReport.compareAndSet(last, now)) {
                     log.accept("  uploaded " + Sizes.count(done) + " of " + Sizes.count(total) + " files, "
                             + Sizes.readable(sent) + " of " + Sizes.readable(totalBytes));
                 }
-                return (long) stored.length;
+                return (long) body.bytes().length;
             });
             // What is up so far is on record: a deploy run again after an interruption does not send it again.
             bucket.putManifest(request.address().key(Manifest.NAME), Manifest.write(manifest));

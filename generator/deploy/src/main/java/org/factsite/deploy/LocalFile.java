@@ -1,5 +1,8 @@
 package org.factsite.deploy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -7,11 +10,28 @@ import java.nio.file.Path;
  *
  * @param sitePath    its path below the site's root, with {@code /}
  * @param sha256      of the file itself: what the manifest remembers
- * @param md5         of the bytes uploaded (compressed, when they are): what a single upload's ETag is
- * @param size        of the bytes uploaded
+ * @param size        of the file
  * @param encoding    {@code gzip}, or null when stored as it is
  * @param wave        when it is uploaded, so that no page links to a file not yet there ({@link LocalSite#wave})
  */
-public record LocalFile(String sitePath, Path file, String sha256, String md5, long size, String contentType,
+public record LocalFile(String sitePath, Path file, String sha256, long size, String contentType,
         String cacheControl, String encoding, int wave) {
+
+    /** The bytes stored (compressed, when they are) and their MD5, what a single upload's ETag is. */
+    public record Body(byte[] bytes, String md5) {
+    }
+
+    /**
+     * Read when needed only: to upload the file, or to compare it with an object the manifest does not know.
+     * A deploy with nothing changed reads each file once, for its SHA-256.
+     */
+    public Body body() {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] stored = encoding == null ? bytes : LocalSite.gzip(bytes);
+            return new Body(stored, LocalSite.digest("MD5", stored));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
 }

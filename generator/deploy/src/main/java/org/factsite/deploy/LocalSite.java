@@ -41,10 +41,8 @@ final class LocalSite {
     private static LocalFile local(Path site, Path file, ServingRules rules) {
         String sitePath = site.relativize(file).toString().replace('\\', '/');
         byte[] bytes = read(file);
-        boolean gzip = rules.compressed(sitePath);
-        byte[] body = gzip ? gzip(bytes) : bytes;
-        return new LocalFile(sitePath, file, digest("SHA-256", bytes), digest("MD5", body), body.length,
-                rules.contentType(sitePath), rules.cacheControl(sitePath), gzip ? "gzip" : null, wave(sitePath));
+        return new LocalFile(sitePath, file, digest("SHA-256", bytes), bytes.length, rules.contentType(sitePath),
+                rules.cacheControl(sitePath), rules.compressed(sitePath) ? "gzip" : null, wave(sitePath));
     }
 
     /**

@@ -102,12 +102,12 @@ public final class S3Bucket implements Bucket, AutoCloseable {
     }
 
     @Override
-    public String put(String key, byte[] body, LocalFile file) {
+    public String put(String key, LocalFile.Body body, LocalFile file) {
         try {
             return unquote(client.putObject(b -> b.bucket(bucket).key(key).contentType(file.contentType())
                     .cacheControl(file.cacheControl()).contentEncoding(file.encoding())
-                    .contentMD5(Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.md5()))),
-                    RequestBody.fromBytes(body)).eTag());
+                    .contentMD5(Base64.getEncoder().encodeToString(HexFormat.of().parseHex(body.md5()))),
+                    RequestBody.fromBytes(body.bytes())).eTag());
         } catch (SdkException e) {
             throw explain(e, "upload " + key + " to");
         }

@@ -23,7 +23,7 @@ class ForwardingBucket implements Bucket {
     }
 
     @Override
-    public String put(String key, byte[] body, LocalFile file) {
+    public String put(String key, LocalFile.Body body, LocalFile file) {
         return target.put(key, body, file);
     }
 
