@@ -39,6 +39,15 @@ final class ImageChecks {
                         + "rename it");
             }
         }
+        for (Resource resource : draft.resources()) {
+            for (Resource.ImageCopy copy : resource.copies()) {
+                if (files.contains(copy.name())) {
+                    diagnostics.warning(draft.file().resolveSibling(copy.name()), 0, "this file has the name of the "
+                            + copy.width() + " px copy FactSite makes of " + resource.name() + ", so narrow screens "
+                            + "would be shown it instead of that photo; rename it");
+                }
+            }
+        }
         for (ParsedMarkdown.ImageRef image : draft.article().images()) {
             checkSource(draft, image.url(), image.line(), files, diagnostics);
             if (image.alt().isEmpty()) {

@@ -76,6 +76,21 @@ class ImagesTest {
     }
 
     @Test
+    void aFileNamedLikeACopyIsAWarningAndWinsOverTheCopy() throws IOException {
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/photo/index.md --\n"
+                + claim("Is the photo real?", "", "![A street](wide.jpg)\n"));
+        archive.writeBytes("content/claims/photo/wide.jpg", Photos.jpeg(1600, 900, 1));
+        byte[] own = Photos.jpeg(300, 200, 1);
+        archive.writeBytes("content/claims/photo/wide.480w.jpg", own);
+        archive.build();
+        assertEquals(List.of("content/claims/photo/wide.480w.jpg: warning: this file has the name of the 480 px copy "
+                + "FactSite makes of wide.jpg, so narrow screens would be shown it instead of that photo; rename it"),
+                archive.warnings());
+        assertEquals(own.length, Files.size(archive.site().resolve("claims/photo/wide.480w.jpg")),
+                "the desk's own file is published, not a copy over it");
+    }
+
+    @Test
     void aDamagedImageIsPublishedAsItIsWithAWarning() {
         TestArchive archive = TestArchive.of(dir, "-- content/claims/photo/index.md --\n"
                 + claim("Is the photo real?", "", "![A street](street.jpg)\n"));
