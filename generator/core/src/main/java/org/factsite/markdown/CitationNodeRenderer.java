@@ -32,6 +32,10 @@ final class CitationNodeRenderer implements NodeRenderer {
             html.text("[" + id + "]");
             return;
         }
+        if (Boolean.TRUE.equals(MarkdownEngine.WITHOUT_CITATIONS.get(context.getDocument()))) {
+            html.raw(MarkdownEngine.CITATION_LEFT_OUT); // removed, with the space before it, after rendering
+            return;
+        }
         String base = linkBase(context);
         if (base.isEmpty()) {
             html.attr("id", state.nextAnchor(id))

@@ -33,6 +33,12 @@ public final class MarkdownEngine {
     static final NullableDataKey<CitationState> CITATIONS = new NullableDataKey<>("FACTSITE_CITATIONS");
     /** When set, relative links are made absolute against it (for feeds). */
     static final NullableDataKey<String> LINK_BASE = new NullableDataKey<>("FACTSITE_LINK_BASE");
+    /** Set for the site's own lists: citation markers are left out there. */
+    static final NullableDataKey<Boolean> WITHOUT_CITATIONS = new NullableDataKey<>("FACTSITE_WITHOUT_CITATIONS");
+    /** Where a left-out citation was; removed with the space before it once the text is rendered. */
+    static final String CITATION_LEFT_OUT = "\uE000";
+    private static final java.util.regex.Pattern LEFT_OUT = java.util.regex.Pattern.compile("\\s*\uE000");
+
     /** The files of the claim's folder by name, for its images' sizes. */
     static final NullableDataKey<Map<String, Resource>> FOLDER = new NullableDataKey<>("FACTSITE_FOLDER");
 
@@ -115,6 +121,21 @@ public final class MarkdownEngine {
      */
     public String renderAwayFromPage(ParsedMarkdown markdown, CitationState citations, String pageBase) {
         return render(markdown, citations, pageBase);
+    }
+
+    /**
+     * Renders for the site's own list pages: links resolved against {@code pageBase}, and no citation markers. A
+     * list shows a summary to help a reader choose a check; its markers would point at another page's notes, and
+     * were a quarter of a list entry's bytes. The claim's page, its feeds and its data keep them.
+     */
+    public String renderForList(ParsedMarkdown markdown, CitationState citations, String pageBase) {
+        Document document = markdown.document();
+        document.set(WITHOUT_CITATIONS, true);
+        try {
+            return LEFT_OUT.matcher(render(markdown, citations, pageBase)).replaceAll("");
+        } finally {
+            document.set(WITHOUT_CITATIONS, false);
+        }
     }
 
     private String render(ParsedMarkdown markdown, CitationState citations, String linkBase) {

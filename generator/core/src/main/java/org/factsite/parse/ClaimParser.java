@@ -142,7 +142,7 @@ public final class ClaimParser {
         Optional<String> standalone = summary.filter(s -> renderHtml)
                 .map(s -> markdown.renderAwayFromPage(s, new CitationState(ids), base.absolute(pagePath)));
         Optional<String> listed = summary.filter(s -> renderHtml)
-                .map(s -> markdown.renderAwayFromPage(s, new CitationState(ids), base.pathTo(pagePath)));
+                .map(s -> markdown.renderForList(s, new CitationState(ids), base.pathTo(pagePath)));
         Map<String, List<String>> anchors = new LinkedHashMap<>();
         ids.forEach(id -> anchors.put(id, citations.anchorsOf(id)));
         List<ParsedMarkdown.Marker> markers = new ArrayList<>();
