@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import javax.imageio.IIOImage;
@@ -34,6 +33,7 @@ import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
 import org.factsite.model.PixelSize;
+import org.factsite.model.RasterFormat;
 
 /**
  * Reads the images of claim folders (their size, their pixels) and writes smaller copies of photos. JPEGs are read
@@ -93,10 +93,8 @@ public final class ImageCodecs {
         }
     }
 
-    /** The pixels of an image file, turned as its Exif says. */
-    public BufferedImage read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String name = file.getFileName().toString();
+    /** The pixels of the image in {@code bytes} (named {@code name}), turned as its Exif says. */
+    public BufferedImage read(String name, byte[] bytes) throws IOException {
         ImageReaderSpi spi = readerFor(name).orElseThrow(() -> new IOException("not a readable image: " + name));
         return ImageScaling.upright(decode(spi, bytes), spi == jpeg ? ExifOrientation.of(bytes) : ExifOrientation.NORMAL);
     }
@@ -151,20 +149,12 @@ public final class ImageCodecs {
     }
 
     private Optional<ImageReaderSpi> readerFor(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
-            return Optional.of(jpeg);
-        }
-        if (lower.endsWith(".png")) {
-            return Optional.of(png);
-        }
-        if (lower.endsWith(".gif")) {
-            return Optional.of(gif);
-        }
-        if (lower.endsWith(".webp")) {
-            return Optional.of(webp);
-        }
-        return Optional.empty();
+        return RasterFormat.of(name).map(format -> switch (format) {
+            case JPEG -> jpeg;
+            case PNG -> png;
+            case GIF -> gif;
+            case WEBP -> webp;
+        });
     }
 
     private static <T> T jdk(IIORegistry registry, Class<T> kind, String className) {

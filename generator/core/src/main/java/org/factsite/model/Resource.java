@@ -2,7 +2,6 @@ package org.factsite.model;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,7 +38,8 @@ public record Resource(Path path, Optional<PixelSize> pixels) {
      * often heavier than the original.
      */
     public List<ImageCopy> copies() {
-        if (pixels.isEmpty() || pixels.get().width() <= COLUMN_WIDTH || !isPhoto()) {
+        if (pixels.isEmpty() || pixels.get().width() <= COLUMN_WIDTH
+                || !RasterFormat.of(name()).map(RasterFormat::photo).orElse(false)) {
             return List.of();
         }
         PixelSize size = pixels.get();
@@ -62,11 +62,6 @@ public record Resource(Path path, Optional<PixelSize> pixels) {
             srcset.append(prefix).append(copy.name()).append(' ').append(copy.width()).append("w, ");
         }
         return srcset.append(prefix).append(name()).append(' ').append(pixels.get().width()).append('w').toString();
-    }
-
-    private boolean isPhoto() {
-        String lower = name().toLowerCase(Locale.ROOT);
-        return lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".webp");
     }
 
     /** A smaller copy of a photo: a JPEG beside it, {@code photo.480w.jpg}. */

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.markdown.ParsedMarkdown;
+import org.factsite.model.RasterFormat;
 import org.factsite.model.Resource;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.text.Suggestions;
@@ -28,8 +29,7 @@ final class ImageChecks {
             String name = resource.name();
             files.add(name);
             checkSize(draft.file().resolveSibling(resource.path()), name, maxImageBytes, diagnostics);
-            if (RASTER.matcher(name).matches() && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".avif")
-                    && resource.pixels().isEmpty()) {
+            if (RasterFormat.of(name).isPresent() && resource.pixels().isEmpty()) {
                 diagnostics.warning(draft.file().resolveSibling(resource.path()), 0, "this image cannot be read "
                         + "(damaged, or not the format its name says); it is published as it is, without its size "
                         + "or smaller copies: save it again as JPEG, PNG, GIF or WebP");

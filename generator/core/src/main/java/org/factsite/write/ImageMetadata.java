@@ -1,10 +1,11 @@
 package org.factsite.write;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.factsite.image.ExifOrientation;
+import org.factsite.model.RasterFormat;
 
 /**
  * Takes out of a published image what the desk did not write into it: the camera's Exif (with the GPS position of
@@ -22,26 +23,22 @@ public final class ImageMetadata {
     private ImageMetadata() {
     }
 
-    /** {@code bytes} without their metadata if {@code name} is a JPEG, PNG or WebP image, else as they are. */
+    /** {@code bytes} without their metadata if {@code name} is a JPEG, PNG, WebP or GIF image, else as they are. */
     public static byte[] strip(String name, byte[] bytes) {
-        String lower = name.toLowerCase(Locale.ROOT);
+        Optional<RasterFormat> format = RasterFormat.of(name);
+        if (format.isEmpty()) {
+            return bytes;
+        }
         try {
-            if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
-                return jpeg(bytes);
-            }
-            if (lower.endsWith(".png")) {
-                return png(bytes);
-            }
-            if (lower.endsWith(".webp")) {
-                return webp(bytes);
-            }
-            if (lower.endsWith(".gif")) {
-                return gif(bytes);
-            }
+            return switch (format.get()) {
+                case JPEG -> jpeg(bytes);
+                case PNG -> png(bytes);
+                case WEBP -> webp(bytes);
+                case GIF -> gif(bytes);
+            };
         } catch (IndexOutOfBoundsException e) {
             return bytes; // not the format its name says: a browser will not show it either
         }
-        return bytes;
     }
 
     private static byte[] jpeg(byte[] in) {

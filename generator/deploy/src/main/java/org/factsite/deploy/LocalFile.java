@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.factsite.values.Digests;
+
 /**
  * A file of the built site as it is to be stored.
  *
@@ -29,7 +31,7 @@ public record LocalFile(String sitePath, Path file, String sha256, long size, St
         try {
             byte[] bytes = Files.readAllBytes(file);
             byte[] stored = encoding == null ? bytes : LocalSite.gzip(bytes);
-            return new Body(stored, LocalSite.digest("MD5", stored));
+            return new Body(stored, Digests.hex("MD5", stored));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+
+import org.factsite.values.Digests;
 
 /** The built site, file by file, as the bucket should hold it. */
 final class LocalSite {
@@ -41,7 +40,7 @@ final class LocalSite {
     private static LocalFile local(Path site, Path file, ServingRules rules) {
         String sitePath = site.relativize(file).toString().replace('\\', '/');
         byte[] bytes = read(file);
-        return new LocalFile(sitePath, file, digest("SHA-256", bytes), bytes.length, rules.contentType(sitePath),
+        return new LocalFile(sitePath, file, Digests.sha256(bytes), bytes.length, rules.contentType(sitePath),
                 rules.cacheControl(sitePath), rules.compressed(sitePath) ? "gzip" : null, wave(sitePath));
     }
 
@@ -86,13 +85,5 @@ final class LocalSite {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    static String digest(String algorithm, byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

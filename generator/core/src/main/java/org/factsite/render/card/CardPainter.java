@@ -13,13 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.security.MessageDigest;
 
 import org.factsite.image.ImageCodecs;
 import org.factsite.render.theme.Theme;
+import org.factsite.values.Digests;
 
 /**
  * Draws share cards with Java2D (headless: an image in memory, no display, no browser) in the theme's fonts and
@@ -64,14 +63,12 @@ public final class CardPainter {
         if (logoFile.isPresent() && style.logoHeight() > 0) {
             try {
                 byte[] bytes = Files.readAllBytes(logoFile.get());
-                logo = CardLogo.silhouette(new ImageCodecs().read(logoFile.get()), style.logoHeight(), style.text(),
-                        WIDTH / 3);
-                logoKey = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+                logo = CardLogo.silhouette(new ImageCodecs().read(logoFile.get().getFileName().toString(), bytes),
+                        style.logoHeight(), style.text(), WIDTH / 3);
+                logoKey = Digests.sha256(bytes);
             } catch (IOException | RuntimeException e) {
                 throw new UnreadableLogo("the logo " + logoFile.get() + " cannot be read as an image; save "
                         + "it again as PNG (with a transparent background) or JPEG", e);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
             }
         }
         return new CardPainter(style, font(theme.cardFile(style.fontRegular())), font(theme.cardFile(style.fontBold())),

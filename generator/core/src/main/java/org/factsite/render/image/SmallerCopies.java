@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import org.factsite.model.Resource;
 import org.factsite.render.unit.ImageUnit;
 import org.factsite.render.unit.RenderParts;
 import org.factsite.render.unit.UnitKind;
+import org.factsite.values.Digests;
 
 /**
  * The smaller copies of the wide photos in claims' folders ({@code photo.480w.jpg} ...), which pages offer in
@@ -52,7 +50,7 @@ public final class SmallerCopies implements UnitKind {
 
     private static Map<String, Object> key(Path file, int width) {
         Map<String, Object> key = new LinkedHashMap<>();
-        key.put("photo", sha256(read(file)));
+        key.put("photo", Digests.sha256(read(file)));
         key.put("width", width);
         return key;
     }
@@ -70,14 +68,6 @@ public final class SmallerCopies implements UnitKind {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
