@@ -67,6 +67,9 @@ class EditScriptTest {
         h.step("replace it by one taken sideways (shown turned, no copies)", () -> h.writeBytes(
                 "content/claims/ferry-photo/harbour.jpg", org.factsite.testing.Photos.jpeg(1500, 600, 6)));
         h.step("make the photo the claim's image", () -> h.replace(FERRY, "src: shared-post.png", "src: harbour.jpg"));
+        h.step("rate the photo as media (a MediaReview on the page and in the data feeds)", () -> h.replace(FERRY,
+                "tags:", "media: {type: image, url: https://social.example/ferry, rating: missing-context}\ntags:"));
+        h.step("change the media's rating", () -> h.replace(FERRY, "rating: missing-context", "rating: edited"));
     }
 
     @Test
