@@ -55,9 +55,10 @@ final class ArchiveRequests {
                     Thread.sleep(wait);
                 }
             }
-            last = System.currentTimeMillis();
             requests++;
             Optional<String> copy = save(link.getKey());
+            // counted from the answer, not the asking: a slow first request must not bring the next one closer
+            last = System.currentTimeMillis();
             if (copy.isPresent()) {
                 saved++;
             }
