@@ -65,9 +65,17 @@ final class PalettePng {
         int last = -1;
         byte at = 0;
         for (int y = 0; y < height; y++) {
-            java.util.Arrays.fill(current, (byte) 0);
+            int row = y * (stride + 1);
+            rows[row] = 2;
+            int start = y * width;
+            // Most of a card's rows repeat the one above (its fills): under filter Up they are all zeros, as
+            // the array already is, and the row above stays the one to subtract.
+            if (y > 0 && Arrays.equals(pixels, start, start + width, pixels, start - width, start)) {
+                continue;
+            }
+            Arrays.fill(current, (byte) 0);
             for (int x = 0; x < width; x++) {
-                int c = pixels[y * width + x] & 0xffffff;
+                int c = pixels[start + x] & 0xffffff;
                 if (c != last) { // runs of one colour are most of a card
                     at = index.of(c);
                     last = c;
@@ -78,8 +86,6 @@ final class PalettePng {
                     current[x >> 1] |= (byte) ((x & 1) == 0 ? at << 4 : at);
                 }
             }
-            int row = y * (stride + 1);
-            rows[row] = 2;
             for (int x = 0; x < stride; x++) {
                 rows[row + 1 + x] = (byte) (current[x] - above[x]);
             }
@@ -141,6 +147,14 @@ final class PalettePng {
         }
 
         byte of(int colour) {
+            int slot = (colour * 0x9E3779B1 >>> 16) & (keys.length - 1);
+            if (keys[slot] == colour + 1) { // the common case, small enough for the JIT to inline
+                return values[slot];
+            }
+            return find(colour);
+        }
+
+        private byte find(int colour) {
             int mask = keys.length - 1;
             int slot = (colour * 0x9E3779B1 >>> 16) & mask;
             while (keys[slot] != 0) {
