@@ -55,10 +55,10 @@ class ShareCardsTest {
         Document page = TestArchive.of(dir, CLAIMS).build().html("claims/plain/index.html");
         List<String> links = page.select(".share-list a").eachAttr("href");
         assertEquals(List.of("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fdesk.example%2Farchive%2Fclaims"
-                + "%2Fplain%2F", "https://x.com/intent/post?url=https%3A%2F%2Fdesk.example%2Farchive%2Fclaims%2Fplain%2F"
-                + "&text=False%3A%20Something%20was%20said.", "https://wa.me/?text=False%3A%20Something%20was%20said.%20"
+                + "%2Fplain%2F", "https://x.com/intent/post?url=https%3A%2F%2Fdesk.example%2Farchive%2Fclaims%2Fplain%2F",
+                "https://wa.me/?text=False%3A%20Something%20was%20said.%20"
                 + "https%3A%2F%2Fdesk.example%2Farchive%2Fclaims%2Fplain%2F", "https://t.me/share/url?url=https%3A%2F%2F"
-                + "desk.example%2Farchive%2Fclaims%2Fplain%2F&text=False%3A%20Something%20was%20said.",
+                + "desk.example%2Farchive%2Fclaims%2Fplain%2F",
                 "mailto:?subject=False%3A%20Plain%3F&body=False%3A%20Something%20was%20said.%20https%3A%2F%2F"
                 + "desk.example%2Farchive%2Fclaims%2Fplain%2F"), links);
         assertEquals("https://desk.example/archive/claims/plain/", page.selectFirst("#share-address").attr("value"));
@@ -68,8 +68,9 @@ class ShareCardsTest {
         assertEquals(List.of("/archive/assets/share.js"), page.select("script[src]").eachAttr("src"));
         org.jsoup.nodes.Element sheet = page.selectFirst("button.share-native");
         assertTrue(sheet.parent().hasAttr("hidden"), "hidden until the script finds a share sheet");
-        assertEquals("https://desk.example/archive/claims/plain/", sheet.attr("data-url"));
-        assertEquals("False: Something was said.", sheet.attr("data-text"));
+        // What the script shares it reads from the head: the canonical address and the verdict-first description.
+        assertEquals("https://desk.example/archive/claims/plain/", page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("False: Something was said.", page.selectFirst("meta[name=description]").attr("content"));
     }
 
     @Test
