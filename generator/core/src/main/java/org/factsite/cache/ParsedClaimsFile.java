@@ -31,7 +31,7 @@ import org.factsite.model.Resource;
  */
 public final class ParsedClaimsFile {
 
-    private static final String MAGIC = "factsite-parsed-claims 4";
+    private static final String MAGIC = "factsite-parsed-claims 5";
 
     /** One claim file as parsed: its content hash, its folder's files, the draft (if any) and its problems. */
     public record Entry(String sha256, List<Resource> resources, Optional<ClaimDraft> draft, List<Diagnostic> diagnostics) {

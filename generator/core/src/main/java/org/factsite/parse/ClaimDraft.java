@@ -63,12 +63,12 @@ public record ClaimDraft(
      * @param summaryStandaloneHtml the summary for feeds: absolute links, no anchor ids
      * @param summaryListHtml       the summary for the site's list pages: links from the host's root (so they
      *                              stay on whichever host serves the site, the preview's too), no anchor ids
-     * @param citationAnchors       source id to the anchor ids of its citations, in reading order
+     * @param citationCounts        source id to how many times the text cites it (its anchors follow from that)
      */
     public record Article(List<ParsedMarkdown.Marker> markers, List<ParsedMarkdown.ImageRef> images,
             Optional<String> summaryHtml, Optional<String> summaryStandaloneHtml, Optional<String> summaryListHtml,
             CompactHtml bodyHtml,
-            Map<String, List<String>> citationAnchors) {
+            Map<String, Integer> citationCounts) {
     }
 
     /** Who made the claim. */

@@ -143,8 +143,8 @@ public final class ClaimParser {
                 .map(s -> markdown.renderAwayFromPage(s, new CitationState(ids), base.absolute(pagePath)));
         Optional<String> listed = summary.filter(s -> renderHtml)
                 .map(s -> markdown.renderForList(s, new CitationState(ids), base.pathTo(pagePath)));
-        Map<String, List<String>> anchors = new LinkedHashMap<>();
-        ids.forEach(id -> anchors.put(id, citations.anchorsOf(id)));
+        Map<String, Integer> anchors = new LinkedHashMap<>();
+        ids.forEach(id -> anchors.put(id, citations.countOf(id)));
         List<ParsedMarkdown.Marker> markers = new ArrayList<>();
         List<ParsedMarkdown.ImageRef> images = new ArrayList<>();
         summary.ifPresent(s -> {

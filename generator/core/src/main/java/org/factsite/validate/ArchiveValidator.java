@@ -81,6 +81,9 @@ public final class ArchiveValidator {
         published.stream().collect(Collectors.groupingBy(editionOf, LinkedHashMap::new, Collectors.toList()))
                 .forEach((edition, claims) -> answers.put(edition, answerIndex(claims, diagnostics)));
         List<Claim> claims = new ArrayList<>();
+        // One copy of each value that recurs across claims (source ids and anchors, publishers, names, tags,
+        // languages): at 100,000 claims the model held millions of equal strings.
+        Map<String, String> shared = new HashMap<>();
         NearQuestions near = new NearQuestions(published);
         for (ClaimDraft draft : drafts) {
             UnfinishedChecks.check(draft.file(), draft.draft(), draft.unfinished(), site.verdicts(), diagnostics);
@@ -95,7 +98,7 @@ public final class ArchiveValidator {
             List<RelatedQuestion> related = related(draft, answerFor(site, editionOf.apply(draft), answers),
                     near, diagnostics);
             if (verdict.isPresent() && isPublished.contains(draft)) {
-                claims.add(assemble(site, draft, verdict.get(), sources, related));
+                claims.add(assemble(site, draft, verdict.get(), sources, related, shared));
             }
         }
         claims.sort(Archive.NEWEST_FIRST);
@@ -340,20 +343,23 @@ public final class ArchiveValidator {
     }
 
     private Claim assemble(SiteConfig site, ClaimDraft draft, Verdict verdict,
-            List<ClaimDraft.SourceDraft> sources, List<RelatedQuestion> related) {
+            List<ClaimDraft.SourceDraft> sources, List<RelatedQuestion> related, Map<String, String> shared) {
         ClaimDraft.Article article = draft.article();
+        java.util.function.UnaryOperator<String> one = value -> shared.computeIfAbsent(value, v -> v);
         List<Source> modelSources = sources.stream()
-                .map(s -> new Source(s.id(), CitationState.sourceAnchor(s.id()), s.title(), s.url(), s.publisher(),
-                        s.date(), s.archived(), article.citationAnchors().getOrDefault(s.id(), List.of())))
+                .map(s -> new Source(one.apply(s.id()), one.apply(CitationState.sourceAnchor(s.id())), s.title(),
+                        s.url(), s.publisher().map(one), s.date(), s.archived(),
+                        article.citationCounts().getOrDefault(s.id(), 0)))
                 .toList();
         List<Correction> corrections = draft.corrections().stream()
                 .map(c -> new Correction(c.date(), c.note()))
                 .sorted(Comparator.comparing(Correction::date))
                 .toList();
         return new Claim(draft.slug(), draft.file(), draft.title(), draft.claim(), verdict, draft.checked(),
-                draft.updated(), draft.claimant().map(ClaimDraft.Claimant::name),
-                draft.claimant().flatMap(ClaimDraft.Claimant::url), draft.appearances(), draft.authors(), draft.tags(),
-                draft.language().orElse(site.language()), article.summaryHtml(), article.summaryStandaloneHtml(),
+                draft.updated(), draft.claimant().map(ClaimDraft.Claimant::name).map(one),
+                draft.claimant().flatMap(ClaimDraft.Claimant::url), draft.appearances(),
+                draft.authors().stream().map(one).toList(), draft.tags().stream().map(one).toList(),
+                one.apply(draft.language().orElse(site.language())), article.summaryHtml(), article.summaryStandaloneHtml(),
                 article.summaryListHtml(),
                 article.bodyHtml(), modelSources, related, corrections,
                 draft.image().map(i -> new ClaimImage(i.src(), i.alt(), draft.resources().stream()

@@ -54,7 +54,7 @@ class ValueCodecTest {
                 Optional.of(new ClaimDraft.Claimant("Nguyễn Đức Anh", Optional.empty())), List.of("https://a.example/"),
                 List.of("Ann"), List.of("health"),
                 new ClaimDraft.Article(List.of(new ParsedMarkdown.Marker("1", 9)), List.of(), Optional.of("<p>s</p>"),
-                        Optional.empty(), Optional.of("<p>l</p>"), CompactHtml.of("<p>body</p>"), Map.of("1", List.of("c1-1"))),
+                        Optional.empty(), Optional.of("<p>l</p>"), CompactHtml.of("<p>body</p>"), Map.of("1", 1)),
                 List.of(new ClaimDraft.SourceDraft("1", 7, "Source", Optional.of("https://s.example/"), Optional.empty(),
                         Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty())),
                 List.of(new ClaimDraft.RelatedDraft("Q?", 8, "q", "q")), true, Optional.of("vi"),

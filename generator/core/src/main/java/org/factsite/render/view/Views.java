@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.factsite.config.BaseUrl;
+import org.factsite.markdown.CitationState;
 import org.factsite.config.SiteConfig;
 import org.factsite.config.Verdict;
 import org.factsite.model.Archive;
@@ -334,7 +335,7 @@ public final class Views {
                 source.url().orElse(null), source.publisher().orElse(null),
                 source.date().map(d -> formatDate(d, lang)).orElse(null),
                 source.date().map(LocalDate::toString).orElse(null), source.archived().orElse(null),
-                source.citations());
+                CitationState.citationAnchors(source.id(), source.citations()));
     }
 
     public List<ClaimView> claims(List<Claim> claims) {
