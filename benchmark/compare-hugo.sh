@@ -7,6 +7,7 @@
 #
 #   benchmark/compare-hugo.sh [claims=10000] [runs=3]
 #   CORES=1 benchmark/compare-hugo.sh      # every tool pinned to one core (taskset)
+#   CARDS=false benchmark/compare-hugo.sh  # FactSite without share cards, like the Hugo site (cards counted apart)
 #
 # Installs Debian's hugo package when it is missing (needs root, as on CI and the dev machines), and
 # installs FactSite's reactor into the local Maven repository if the plugin is not there.
@@ -33,6 +34,7 @@ fi
 
 rm -rf "$work" && mkdir -p "$work/maven"
 java -jar "$gen" "$work/maven/content" "$n" > /dev/null
+[ "${CARDS:-true}" = false ] && echo "shareCards: false" >> "$work/maven/content/site.yaml"
 cp "$root/benchmark/archive-pom.xml" "$work/maven/pom.xml"   # the README's 15-line pom
 cp -r "$root/benchmark/hugo-site" "$work/hugo"
 mkdir -p "$work/hugo/content" "$work/hugo/static/assets"
@@ -40,7 +42,7 @@ cp -r "$work/maven/content/claims" "$work/hugo/content/claims"
 cp "$root/themes/default/assets/style.css" "$work/hugo/static/assets/style.css"   # the same stylesheet
 
 echo "machine: $(nproc) cores ($cores used), $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
-    "$(mvn -B -v 2>/dev/null | head -1 | cut -d' ' -f1-3); $(hugo version | cut -d' ' -f1-2)"
+    "$(mvn -B -v 2>/dev/null | head -1 | cut -d' ' -f1-3); $(hugo version | cut -d' ' -f1-2); share cards ${CARDS:-true}"
 : > "$work/maven.txt"; : > "$work/cli.txt"; : > "$work/hugo.txt"
 for i in $(seq "$runs"); do
   rm -rf "$work/maven/target"   # a full build each time: no up-to-date record, no staging folder
