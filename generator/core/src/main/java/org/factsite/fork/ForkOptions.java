@@ -20,8 +20,12 @@ public record ForkOptions(Path java, List<Path> classpath, List<String> jvmArgs,
      * The serial collector: a build is one batch job on a small machine, where a parallel collector's threads
      * compete with the build's for the cores and grow the heap to a quarter of the machine's memory. Measured at
      * 10,000 claims (docs/performance.md): the same time as Maven's own JVM in less than half its memory.
+     * A heap that grows only to a tenth more than it holds, with a smaller young generation: by default the
+     * collector kept it twice the live set, 2.66 GB at 100,000 claims where these take it to 1.91 GB at about
+     * the same time (at 10,000 claims 10 % less memory, a few per cent more CPU).
      */
-    public static final List<String> DEFAULT_JVM_ARGS = List.of("-XX:+UseSerialGC");
+    public static final List<String> DEFAULT_JVM_ARGS = List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30", "-XX:NewRatio=4");
 
     public ForkOptions {
         Objects.requireNonNull(java, "java");

@@ -34,7 +34,10 @@ abstract class ForkingMojo extends ArchiveMojo {
     @Parameter(property = "factsite.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Options for the forked JVM, replacing the defaults ({@code -XX:+UseSerialGC}); e.g. {@code -Xmx2g}. */
+    /**
+     * Options for the forked JVM, replacing the defaults ({@code -XX:+UseSerialGC -XX:MinHeapFreeRatio=10
+     * -XX:MaxHeapFreeRatio=30 -XX:NewRatio=4}); e.g. {@code -XX:+UseSerialGC -Xmx2g}.
+     */
     @Parameter(property = "factsite.jvmArgs")
     private String jvmArgs;
 
