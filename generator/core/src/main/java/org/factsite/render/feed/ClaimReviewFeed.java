@@ -25,7 +25,8 @@ import org.factsite.render.view.Views;
  * Every published ClaimReview of the site in one place, for those who collect them (Google's Fact Check
  * Explorer, Data Commons, researchers): {@code /claimreview.json}, a schema.org {@code DataFeed} whose items
  * hold the same ClaimReview objects as the claim pages, and {@code /claimreview.csv}, a row per claim. Claims
- * of every language, newest first. Past {@link #MAX_BYTES} the JSON feed is split by year
+ * of every language, newest first; no CSV cell starts a spreadsheet formula ({@link SpreadsheetCell}). Past
+ * {@link #MAX_BYTES} the JSON feed is split by year
  * ({@code claimreview-2024.json} ...), and {@code claimreview.json} names the parts ({@code hasPart}).
  */
 public final class ClaimReviewFeed {
@@ -204,7 +205,7 @@ public final class ClaimReviewFeed {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (Written w : reviews) {
-                printer.printRecord(w.entry().row());
+                printer.printRecord(w.entry().row().stream().map(SpreadsheetCell::of));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string writer does not fail

@@ -26,6 +26,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code /claimreview.json} and {@code /claimreview.csv}: every published claim of every language exactly once,
@@ -85,6 +87,27 @@ class ClaimReviewFeedTest {
         assertEquals("Sai", rows.get(1).get("rating_name"), "the label in the claim's language");
         assertEquals("", rows.get(2).get("rating_value"), "a verdict without a number");
         assertEquals("2024-05-01", rows.get(2).get("date"));
+    }
+
+    /**
+     * A claim quotes what circulates, so it may start like a spreadsheet formula: in the CSV such a cell starts
+     * with an apostrophe (read as text), in every column; the JSON feed and the page keep the exact text.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example/\",\"click\") to see", "+1 for the mayor",
+            "-40 degrees next week", "@cmd|' /C calc'!A0 is trending"})
+    void aCellThatWouldStartAFormulaIsReadAsText(String said) throws Exception {
+        String quoted = "\"" + said.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + SITE
+                + "-- content/claims/said.md --\n" + claim("Was it said?", "claimant: {name: " + quoted + "}\n", "")
+                        .replace("claim: Something was said.", "claim: " + quoted))
+                .build();
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(archive.file("claimreview.csv"))).getRecords().get(0);
+        assertEquals("'" + said, row.get("claim"));
+        assertEquals("'" + said, row.get("claimant"), "the same rule for every column");
+        JsonNode review = json.readTree(archive.file("claimreview.json")).get("dataFeedElement").get(0).get("item").get(0);
+        assertEquals(said, review.get("claimReviewed").asText(), "the JSON feed keeps the exact text");
     }
 
     @Test
