@@ -40,6 +40,11 @@ final class LinksCommand implements Callable<Integer> {
             description = "Requests at most in one run; the rest wait for the next. Default: ${DEFAULT-VALUE}")
     int maxRequests;
 
+    @Option(names = "--allow-host", split = ",", paramLabel = "HOST",
+            description = "Ask this host even when it resolves to a private address (intranet sources); "
+                    + "every other address off the public web is reported \"not checked: private address\".")
+    java.util.List<String> allowHosts = java.util.List.of();
+
     @Option(names = "--fail", description = "Exit with status 2 when a link is broken.")
     boolean fail;
 
@@ -55,7 +60,7 @@ final class LinksCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildRequest request = archive.request(Path.of("target/site"), spec.commandLine());
-        LinkOptions options = LinkOptions.of(report, maxAgeDays, maxRequests);
+        LinkOptions options = LinkOptions.of(report, maxAgeDays, maxRequests).allowingHosts(allowHosts);
         if (archiveSources) {
             options = options.archivingWith(LinkOptions.SAVE_PAGE_NOW, Duration.ofSeconds(10));
         }

@@ -28,17 +28,31 @@ final class ArchiveRequests {
             .connectTimeout(Duration.ofSeconds(30)).build();
     private final URI endpoint;
     private final Duration interval;
+    private final PublicWeb publicWeb;
 
-    /** @param endpoint the archive's save address, the page's address appended ({@code https://web.archive.org/save/}) */
-    ArchiveRequests(URI endpoint, Duration interval) {
+    /**
+     * @param endpoint  the archive's save address, the page's address appended ({@code https://web.archive.org/save/})
+     * @param publicWeb the rule every request obeys: the archive's address must be on the public web
+     */
+    ArchiveRequests(URI endpoint, Duration interval, PublicWeb publicWeb) {
         this.endpoint = endpoint;
         this.interval = interval;
+        this.publicWeb = publicWeb;
     }
 
     /** Saves each source without an archived copy whose page still answers; returns how many copies were made. */
     int run(Map<String, List<LinkUse>> links, Map<String, LinkCheck> checks, Path folder, int maxRequests)
             throws InterruptedException {
         Map<String, List<String>> byClaim = new TreeMap<>();
+        StringBuilder text = new StringBuilder("# Archived copies made by `site:links` with archiving on. Paste each\n"
+                + "# `archived:` line under its source in the claim file named above it.\n");
+        Optional<String> refused = refusal(endpoint.toString());
+        if (refused.isPresent()) {
+            text.append("# No copy asked for, the archive's address ").append(endpoint).append(": ")
+                    .append(refused.get().substring(PublicWeb.NOT_CHECKED.length())).append(".\n");
+            write(folder, text);
+            return 0;
+        }
         int requests = 0;
         int saved = 0;
         long last = Long.MIN_VALUE;
@@ -68,24 +82,38 @@ final class ArchiveRequests {
                         + "\n");
             }
         }
-        StringBuilder text = new StringBuilder("# Archived copies made by `site:links` with archiving on. Paste each\n"
-                + "# `archived:` line under its source in the claim file named above it.\n");
         byClaim.forEach((file, lines) -> {
             text.append("\n").append(file).append(":\n");
             lines.stream().sorted().forEach(text::append); // by source
         });
+        write(folder, text);
+        return saved;
+    }
+
+    private static void write(Path folder, CharSequence text) {
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("archived-copies.txt"), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder.resolve("archived-copies.txt"), e);
         }
-        return saved;
+    }
+
+    /** Why a save request must not go out (an archive's address off the public web), or empty. */
+    private Optional<String> refusal(String url) {
+        try {
+            return publicWeb.refusal(url);
+        } catch (java.net.UnknownHostException e) {
+            return Optional.empty(); // the request fails as it would have, and no copy is listed
+        }
     }
 
     /** The copy's address, from where the archive sends the reader (Location or Content-Location). */
     private Optional<String> save(String url) throws InterruptedException {
         try {
+            if (refusal(endpoint + url).isPresent()) {
+                return Optional.empty(); // checked again for each request: a name's addresses can change
+            }
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(endpoint + url))
                     .timeout(Duration.ofSeconds(120)).header("User-Agent", "FactSite link checker").GET().build(),
                     HttpResponse.BodyHandlers.discarding());

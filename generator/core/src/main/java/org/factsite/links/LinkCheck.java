@@ -22,6 +22,14 @@ public record LinkCheck(String url, int status, String finalUrl, List<String> re
         return problem.equals(LinkChecker.NOT_CHECKED);
     }
 
+    /**
+     * Whether it was not asked: left for a later run, or refused as an address off the public web (a private
+     * address, not http or https). Neither answering nor broken, and asked again on the next run.
+     */
+    public boolean notChecked() {
+        return problem.startsWith(PublicWeb.NOT_CHECKED);
+    }
+
     /** Whether a reader following the link gets the page (2xx after redirects). */
     public boolean ok() {
         return status >= 200 && status < 300;

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,8 @@ import java.util.concurrent.Future;
  * Asks web servers whether the archive's links still answer: HEAD first (cheap), GET when a server refuses
  * HEAD; redirects followed by hand up to a limit so loops and the final address are known; at most one request
  * per {@code interval} to any one host, and at most {@code maxRequests} in all. Hosts are checked side by side,
- * each host's links one after another.
+ * each host's links one after another. Nothing is asked of an address off the public web ({@link PublicWeb}),
+ * before the first request or at any redirect.
  */
 public final class LinkChecker {
 
@@ -32,17 +34,20 @@ public final class LinkChecker {
     private final int maxRedirects;
     private final int maxRequests;
     private final Clock clock;
+    private final PublicWeb publicWeb;
     private int requests;
     /** Per host, when the last request to it started: shared, since a redirect may lead to another host's queue. */
     private final Map<String, long[]> lastRequest = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public LinkChecker(Duration timeout, Duration interval, int maxRedirects, int maxRequests, Clock clock) {
+    LinkChecker(Duration timeout, Duration interval, int maxRedirects, int maxRequests, Clock clock,
+            PublicWeb publicWeb) {
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
         this.timeout = timeout;
         this.interval = interval;
         this.maxRedirects = maxRedirects;
         this.maxRequests = maxRequests;
         this.clock = clock;
+        this.publicWeb = publicWeb;
     }
 
     /** Checks {@code urls}; those past the request budget come back with the problem "not checked". */
@@ -81,7 +86,7 @@ public final class LinkChecker {
     }
 
     /** The marker of an address left for a later run: the request budget was spent before it. */
-    static final String NOT_CHECKED = "not checked: request limit reached";
+    static final String NOT_CHECKED = PublicWeb.NOT_CHECKED + "request limit reached";
 
     private LinkCheck checkOne(String url) throws InterruptedException {
         List<String> redirects = new ArrayList<>();
@@ -93,6 +98,10 @@ public final class LinkChecker {
             }
             HttpResponse<Void> response;
             try {
+                Optional<String> refused = publicWeb.refusal(current);
+                if (refused.isPresent()) {
+                    return unanswered(url, current, redirects, refused.get());
+                }
                 response = request(current, "HEAD");
                 if (response != null && (response.statusCode() == 405 || response.statusCode() == 501
                         || response.statusCode() == 403)) {

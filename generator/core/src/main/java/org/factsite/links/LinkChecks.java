@@ -23,12 +23,12 @@ public final class LinkChecks {
         Set<String> ask = new LinkedHashSet<>();
         for (String url : links.keySet()) {
             LinkCheck known = checks.get(url);
-            if (known == null || known.checkedAt() < freshSince || known.leftForLater()) {
+            if (known == null || known.checkedAt() < freshSince || known.notChecked()) {
                 ask.add(url);
             }
         }
         Map<String, LinkCheck> answers = new LinkChecker(options.timeout(), options.interval(), options.maxRedirects(),
-                options.maxRequests(), clock).check(ask);
+                options.maxRequests(), clock, PublicWeb.allowing(options.allowedHosts())).check(ask);
         answers.forEach((url, check) -> {
             if (!check.leftForLater() || !checks.containsKey(url)) {
                 checks.put(url, check);
@@ -37,10 +37,11 @@ public final class LinkChecks {
         checks.keySet().retainAll(links.keySet());
         LinkCache.write(cacheFile, checks);
         LinkReport.Counts counts = LinkReport.write(options.reportFolder(), links, checks);
-        int asked = (int) answers.values().stream().filter(c -> !c.leftForLater()).count();
+        int asked = (int) answers.values().stream().filter(c -> !c.notChecked()).count();
         int archived = 0;
         if (options.archiveWith().isPresent()) {
-            archived = new ArchiveRequests(options.archiveWith().get(), options.archiveInterval())
+            archived = new ArchiveRequests(options.archiveWith().get(), options.archiveInterval(),
+                    PublicWeb.allowing(options.allowedHosts()))
                     .run(links, checks, options.reportFolder(), options.maxRequests());
         }
         return new LinkSummary(links.size(), counts.ok(), counts.broken(), counts.unchecked(), asked, archived,

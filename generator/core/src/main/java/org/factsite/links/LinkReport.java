@@ -26,7 +26,7 @@ final class LinkReport {
 
     /** Broken: asked and not answered with the page (an error status, a timeout, a loop); not: unasked. */
     static boolean broken(LinkCheck check) {
-        return check != null && !check.ok() && !check.leftForLater();
+        return check != null && !check.ok() && !check.notChecked();
     }
 
     /** How many of the links answered, are broken, and were not asked (yet). */

@@ -43,7 +43,7 @@ class ArchiveLinkCheckTest {
                             + "  - id: 2\n    title: Gone\n    url: " + base + "/gone\n",
                     "Said [1], then [2]; see [a page](" + base + "/page).\n"));
             LinkOptions options = new LinkOptions(dir.resolve("links"), Duration.ofDays(7), Duration.ofMillis(50), 100,
-                    Duration.ofSeconds(2), 5, java.util.Optional.empty(), Duration.ZERO);
+                    Duration.ofSeconds(2), 5, java.util.Optional.empty(), Duration.ZERO, java.util.Set.of("127.0.0.1"));
             LinkSummary first = FactSite.links(archive.request(), options);
             assertEquals(4, first.links());
             assertEquals(3, first.ok());
@@ -101,7 +101,7 @@ class ArchiveLinkCheckTest {
                     + "  - id: 3\n    title: Three\n    url: " + base + "/three\n"
                     + "  - id: 4\n    title: Gone\n    url: " + base + "/gone\n", "[1] [2] [3] [4]\n"));
             LinkOptions options = new LinkOptions(dir.resolve("links"), Duration.ofDays(7), Duration.ofMillis(10), 100,
-                    Duration.ofSeconds(2), 5, java.util.Optional.empty(), Duration.ZERO)
+                    Duration.ofSeconds(2), 5, java.util.Optional.empty(), Duration.ZERO, java.util.Set.of("127.0.0.1"))
                     .archivingWith(java.net.URI.create(base + "/save/"), Duration.ofMillis(400));
             LinkSummary summary = FactSite.links(archive.request(), options);
             assertEquals(2, summary.archived(), "the two answering sources without a copy; not the kept one, not the gone one");

@@ -81,7 +81,8 @@ class LinkCheckerTest {
     }
 
     private LinkChecker checker(int maxRequests) {
-        return new LinkChecker(Duration.ofSeconds(1), INTERVAL, 5, maxRequests, Clock.systemUTC());
+        return new LinkChecker(Duration.ofSeconds(1), INTERVAL, 5, maxRequests, Clock.systemUTC(),
+                PublicWeb.allowing(Set.of("127.0.0.1")));
     }
 
     @Test

@@ -41,6 +41,14 @@ public class LinksMojo extends ArchiveMojo {
     @Parameter(property = "factsite.links.archive", defaultValue = "false")
     private boolean archive;
 
+    /**
+     * Hosts to ask even when they resolve to a private address (a desk's intranet sources), by the name links
+     * spell them with, comma-separated. Every other address off the public web (loopback, private, link-local,
+     * unique-local, multicast) is reported "not checked: private address" and never asked.
+     */
+    @Parameter(property = "factsite.links.allowHosts")
+    private java.util.List<String> allowHosts;
+
     /** Fail the build when a link is broken. */
     @Parameter(property = "factsite.links.fail", defaultValue = "false")
     private boolean fail;
@@ -48,7 +56,8 @@ public class LinksMojo extends ArchiveMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         BuildRequest request = request(new File(basedir, "target/site").toPath());
-        LinkOptions options = LinkOptions.of(report.toPath(), maxAgeDays, maxRequests);
+        LinkOptions options = LinkOptions.of(report.toPath(), maxAgeDays, maxRequests)
+                .allowingHosts(allowHosts == null ? java.util.List.of() : allowHosts);
         if (archive) {
             options = options.archivingWith(LinkOptions.SAVE_PAGE_NOW, java.time.Duration.ofSeconds(10));
         }
