@@ -57,6 +57,26 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Records every Content-Security-Policy violation of the documents loaded from now on: a script the browser
+     * runs before any of the page's own, so nothing the page does can escape it.
+     */
+    static void recordPolicyViolations(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__policyViolations = [];
+                document.addEventListener('securitypolicyviolation', e => window.__policyViolations.push(
+                    e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' (' + e.sourceFile + ':'
+                    + e.lineNumber + ')'));
+                """));
+    }
+
+    /** The violations the current document reported (after {@link #recordPolicyViolations}). */
+    @SuppressWarnings("unchecked")
+    static List<String> policyViolations(ChromeDriver driver) {
+        return (List<String>) driver.executeScript(
+                "return window.__policyViolations || ['violations were not recorded on this page'];");
+    }
+
     /** Addresses the browser requested since the log was last read (from Chrome's performance log). */
     static List<String> requests(ChromeDriver driver) {
         return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The sample archive in a real browser: no serious or critical axe-core violation on the home page, a claim,
@@ -71,6 +73,34 @@ class BrowserTest extends SampleSiteInBrowser {
         Results results = Axe.builder().analyze(browser);
         assertEquals(List.of("label-content-name-mismatch"), results.getViolations().stream().map(Rule::getId)
                 .filter("label-content-name-mismatch"::equals).toList());
+    }
+
+    /**
+     * Every page kind under its own Content-Security-Policy, search with results included: the browser reports no
+     * violation. And the gate can fail: an inline style added to a page is refused and reported.
+     */
+    @Test
+    void noPageViolatesItsContentSecurityPolicy() {
+        Browser.recordPolicyViolations(browser);
+        List<String> violations = new ArrayList<>();
+        List<String> paths = new ArrayList<>(PAGES.values());
+        paths.addAll(List.of("search/?q=great+wall", "search/?q=wall&all=1", "vi/search/?q=ha+long", "404.html",
+                "methodology/ratings/"));
+        for (String path : paths) {
+            browser.get(server.url() + path);
+            if (path.contains("?q=")) {
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(d -> !d.findElements(By.cssSelector("#search-results h2 a")).isEmpty());
+            }
+            assertEquals(1, browser.findElements(By.cssSelector("meta[http-equiv=Content-Security-Policy]")).size(), path);
+            Browser.policyViolations(browser).forEach(v -> violations.add(path + ": " + v));
+        }
+        assertEquals(List.of(), violations);
+
+        browser.executeScript("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !Browser.policyViolations(browser).isEmpty());
+        assertTrue(Browser.policyViolations(browser).get(0).startsWith("style-src-attr refused inline"),
+                Browser.policyViolations(browser).toString());
     }
 
     @Test

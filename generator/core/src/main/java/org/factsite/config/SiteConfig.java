@@ -22,13 +22,15 @@ import java.util.Optional;
  * @param shareCards whether each claim gets a share card (its og:image), and the site one for its other pages
  * @param maxImageBytes a claim's image larger than this is a warning: readers on phones wait for every byte
  * @param hosting   where the site is published: the build checks the host's limits
+ * @param contentSecurityPolicy the policy every page declares, replacing the theme's (for analytics or embeds
+ *                  a desk adds); empty means the theme's
  */
 public record SiteConfig(String title, BaseUrl baseUrl, String language, Optional<String> description,
         Publisher publisher, VerdictScale verdicts, Optional<String> theme, int pageSize, int feedSize,
         ZoneId timezone, List<String> menu, boolean rawHtml, List<TaxonomyConfig> taxonomies,
         List<LanguageConfig> languages, Optional<String> sdLicense, boolean requireArchived,
         Optional<Organization> organization, Policies policies, boolean shareCards, long maxImageBytes,
-        Hosting hosting) {
+        Hosting hosting, Optional<String> contentSecurityPolicy) {
 
     public static final long DEFAULT_MAX_IMAGE_BYTES = 1_048_576;
 
@@ -55,7 +57,7 @@ public record SiteConfig(String title, BaseUrl baseUrl, String language, Optiona
         return new SiteConfig(edition.title().orElse(title), base, edition.code(),
                 edition.description().or(() -> description), publisher, verdicts, theme, pageSize, feedSize, timezone,
                 edition.menu().isEmpty() ? menu : edition.menu(), rawHtml, taxonomies, languages, sdLicense,
-                requireArchived, organization, policies, shareCards, maxImageBytes, hosting);
+                requireArchived, organization, policies, shareCards, maxImageBytes, hosting, contentSecurityPolicy);
     }
 
     /** The language {@code code} of {@code languages}, if the site has it. */

@@ -16,6 +16,8 @@ public final class SiteLayout {
     public static final String QUESTIONS = "questions/";
     public static final String CORRECTIONS = "corrections/";
     public static final String ASSETS = "assets/";
+    /** The scale's colours as classes, so pages need no inline style (which their Content-Security-Policy refuses). */
+    public static final String VERDICT_COLORS = ASSETS + "verdict-colors.css";
     /** The search page, and the index its script reads. */
     public static final String SEARCH = "search/";
     /** Verdicts per year, most checked terms, corrections per year. */

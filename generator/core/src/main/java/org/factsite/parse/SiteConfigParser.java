@@ -40,13 +40,15 @@ public final class SiteConfigParser {
     static final Set<String> FIELDS = Set.of("title", "baseUrl", "language", "description", "publisher",
             "verdicts", "theme", "pageSize", "feedSize", "timezone", "menu", "rawHtml", "taxonomies", "languages",
             "sdLicense", "requireArchived", "organization", "policies", "shareCards", "hosting",
-            "maxImageBytes");
+            "maxImageBytes", "contentSecurityPolicy");
     private static final Set<String> ORGANIZATION_FIELDS = Set.of("name", "legalForm", "owners", "team", "email",
             "address", "funding");
     private static final Set<String> LANGUAGE_FIELDS = Set.of("title", "description", "path", "menu");
     private static final Set<String> TAXONOMY_FIELDS = Set.of("name", "field", "path", "feed", "search", "label",
             "aliases");
     private static final Pattern FIELD = Pattern.compile("tags|claimant|authors|extra\\.[A-Za-z0-9_-]+");
+    /** Directives (a lower-case name, then sources) separated by semicolons, as CSP writes them. */
+    private static final Pattern CSP = Pattern.compile("[a-z-]+( [^;,\"<>\\s]+)*( ?; ?[a-z-]+( [^;,\"<>\\s]+)*)* ?;?");
     private static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
     private static final Set<String> VERDICT_FIELDS = Set.of("key", "label", "description", "rating", "color",
             "icon");
@@ -118,12 +120,28 @@ public final class SiteConfigParser {
         Optional<Organization> organization = f.map("organization").map(o -> organization(o, publisher.name(),
                 f.lineOf("organization")));
         Policies policies = policies(f);
+        Optional<String> contentSecurityPolicy = contentSecurityPolicy(f);
         if (title.isEmpty() || baseUrl.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), baseUrl.get(), language, description, publisher, scale, theme,
                 pageSize, feedSize, timezone, menu, rawHtml, taxonomies, languages, sdLicense,
-                requireArchived, organization, policies, shareCards, maxImageBytes, hosting));
+                requireArchived, organization, policies, shareCards, maxImageBytes, hosting, contentSecurityPolicy));
+    }
+
+    /**
+     * {@code contentSecurityPolicy:}, the policy a desk declares instead of the theme's: directives separated by
+     * semicolons, each a name and its sources. Not checked further: browsers ignore what they do not know.
+     */
+    private static Optional<String> contentSecurityPolicy(Fields f) {
+        Optional<String> policy = f.text("contentSecurityPolicy").map(String::strip);
+        if (policy.isPresent() && !CSP.matcher(policy.get()).matches()) {
+            f.error("contentSecurityPolicy", "`contentSecurityPolicy` is a list of directives separated by `;`, "
+                    + "each a name and its sources, e.g. `default-src 'self'; img-src 'self' https:`; found `"
+                    + policy.get() + "`");
+            return Optional.empty();
+        }
+        return policy;
     }
 
     /** {@code organization:}: name (the publisher's by default), legal form, owners, team, contact, funding. */

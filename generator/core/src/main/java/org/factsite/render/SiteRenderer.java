@@ -20,7 +20,7 @@ import org.factsite.render.view.Alternates;
 /**
  * Renders the site: each language's edition into its folder ({@link EditionRenderer}; the edition at the root
  * has the 404 page), then what they share at the root: the ClaimReview data feed of every edition's claims, the
- * sitemap of every edition's pages, robots.txt and the theme's assets.
+ * sitemap of every edition's pages, robots.txt, the verdicts' colours and the theme's assets.
  */
 public final class SiteRenderer {
 
@@ -58,6 +58,7 @@ public final class SiteRenderer {
         sitemap.write(root, output, SitemapWriter.MAX_URLS, alternates::ofRootPath);
         output.writeText(SiteLayout.ROBOTS, "User-agent: *\nAllow: /\n\nSitemap: " + root.absolute(SiteLayout.SITEMAP) + "\n");
         output.writeText(SiteLayout.NO_JEKYLL, "");
+        output.writeText(SiteLayout.VERDICT_COLORS, VerdictColors.css(editions.main().site().verdicts()));
         theme.assets().forEach((name, file) -> output.copyFile(SiteLayout.ASSETS + name, file));
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record DistributionView(int total, String totalText, List<Entry> entries, String label) {
 
-    /** @param percent of the total, rounded down, for the bar's width */
-    public record Entry(VerdictView verdict, int count, int percent) {
+    /** @param start how many claims come before this verdict's in the bar (its part starts there) */
+    public record Entry(VerdictView verdict, int count, int start) {
     }
 }

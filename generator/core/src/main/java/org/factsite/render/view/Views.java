@@ -102,7 +102,7 @@ public final class Views {
         siteView = new SiteView(site.title(), site.description().orElse(null), site.language(), base.pathTo(""),
                 archive.root().pathTo(SiteLayout.ASSETS), site.publisher().name(), site.publisher().url().orElse(null),
                 links(navigation, NavEntry.Place.HEADER), links(navigation, NavEntry.Place.FOOTER),
-                base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.FEED));
+                base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.FEED), site.contentSecurityPolicy().orElse(null));
     }
 
     /** The links of one place, by weight (a stable sort: equal weights keep the kinds' order). */
@@ -291,11 +291,13 @@ public final class Views {
         claims.forEach(c -> counts.merge(c.verdict().key(), 1, Integer::sum));
         List<DistributionView.Entry> entries = new ArrayList<>();
         StringBuilder label = new StringBuilder();
+        int start = 0;
         for (Verdict verdict : archive.site().verdicts().verdicts()) {
             Integer count = counts.get(verdict.key());
             if (count != null) {
                 VerdictView view = verdict(verdict, lang);
-                entries.add(new DistributionView.Entry(view, count, count * 100 / claims.size()));
+                entries.add(new DistributionView.Entry(view, count, start));
+                start += count;
                 label.append(label.length() == 0 ? "" : ", ").append(view.label()).append(": ").append(count);
             }
         }
