@@ -9,7 +9,9 @@ import {stemmer} from './stemmer.js'
 
 export const RESULTS = 10
 
-export const words = s => s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
+// A run of marks with no letter or digit (a stray accent) folds to nothing, so is no word.
+export const words = s => s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u)
+  .filter(w => /[\p{L}\p{N}]/u.test(w))
 export const fold = w => w.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/\p{M}+/gu, '')
 
 /**

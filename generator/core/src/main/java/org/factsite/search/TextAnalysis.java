@@ -49,7 +49,10 @@ public final class TextAnalysis {
     /** An English word's term (its folded form's stem), by word: one look-up per word of an article. */
     private final Map<String, String> english = new ConcurrentHashMap<>();
 
-    /** The words of {@code text}: NFC, lower case, split at anything that is not a letter, mark or digit. */
+    /**
+     * The words of {@code text}: NFC, lower case, split at anything that is not a letter, mark or digit; a run of
+     * marks with no letter or digit (a stray accent) is no word.
+     */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         forEachWord(text, words::add);
@@ -62,18 +65,23 @@ public final class TextAnalysis {
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
         normal = normal.toLowerCase(Locale.ROOT);
         int start = -1;
+        boolean hasBase = false; // a letter or digit: marks alone (a stray accent) fold to nothing, so are no word
         for (int i = 0; i < normal.length(); ) {
             int c = normal.codePointAt(i);
             boolean inWord = isWordCharacter(c);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                action.accept(normal.substring(start, i));
+                if (hasBase) {
+                    action.accept(normal.substring(start, i));
+                }
                 start = -1;
+                hasBase = false;
             }
+            hasBase |= inWord && !isMark(c);
             i += Character.charCount(c);
         }
-        if (start >= 0) {
+        if (start >= 0 && hasBase) {
             action.accept(normal.substring(start));
         }
     }
@@ -90,6 +98,12 @@ public final class TextAnalysis {
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** A word without its diacritics. */

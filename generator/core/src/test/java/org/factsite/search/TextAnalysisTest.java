@@ -47,4 +47,15 @@ class TextAnalysisTest {
     void wordsAreWhatTheScriptCallsWords() {
         assertEquals(List.of("x²", "ⅻ", "٣", "naïve"), TextAnalysis.words("x² – Ⅻ, ٣; naïve!"));
     }
+
+    /**
+     * A stray accent (marks with no letter before them) folds to nothing, so it is no word: it once became an empty
+     * term (a fuzzing finding, kept in ParserFuzzTestInputs/searchAnalysis).
+     */
+    @Test
+    void marksAloneAreNoWord() {
+        assertEquals(List.of("a", "b"), TextAnalysis.words("a \u0301 b \u0301\u0300"));
+        assertEquals(List.of("a", "b", "a_b"), analysis.terms("a \u0301_ b", "en"));
+        assertEquals(List.of("ca", "=cá"), analysis.terms("\u0301 cá", "vi"));
+    }
 }

@@ -95,6 +95,16 @@ class EditScriptTest {
         h.step("turn the share cards off", () -> h.write("content/site.yaml", h.read("content/site.yaml")
                 + "shareCards: false\n"));
         h.step("turn them on again", () -> h.replace("content/site.yaml", "shareCards: false\n", ""));
+        h.step("declare the desk's own Content-Security-Policy", () -> h.write("content/site.yaml",
+                h.read("content/site.yaml") + "contentSecurityPolicy: \"default-src 'self'; img-src 'self' https:\"\n"));
+        h.step("back to the theme's policy", () -> h.replace("content/site.yaml",
+                "contentSecurityPolicy: \"default-src 'self'; img-src 'self' https:\"\n", ""));
+        String scale = "verdicts:\n" + java.util.stream.Stream.of("true", "mostly-true", "mixed", "mostly-false", "false",
+                "unsupported").map(key -> "  - {key: " + key + ", label: " + key + ", color: '#10203" + key.length() % 10
+                + "'}\n").collect(java.util.stream.Collectors.joining());
+        h.step("recolour the verdicts with a scale of the desk's own", () -> h.write("content/site.yaml",
+                h.read("content/site.yaml") + scale));
+        h.step("back to the default scale", () -> h.replace("content/site.yaml", scale, ""));
         h.step("give the desk a logo: on every card, in the ClaimReview", () -> {
             h.writeBytes("content/static/logo.png", org.factsite.testing.Photos.png(60, 30));
             h.replace("content/site.yaml", "publisher:\n", "publisher:\n  logo: logo.png\n");
