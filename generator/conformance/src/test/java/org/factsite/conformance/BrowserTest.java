@@ -85,7 +85,8 @@ class BrowserTest extends SampleSiteInBrowser {
         List<String> violations = new ArrayList<>();
         List<String> paths = new ArrayList<>(PAGES.values());
         paths.addAll(List.of("search/?q=great+wall", "search/?q=wall&all=1", "vi/search/?q=ha+long", "404.html",
-                "methodology/ratings/"));
+                "methodology/ratings/", "verdicts/false/", "claimants/", "claimants/proverb/", "authors/",
+                "authors/factsite-demo-desk/", "tags/", "corrections/", "about/", "about/organization/", "vi/"));
         for (String path : paths) {
             browser.get(server.url() + path);
             if (path.contains("?q=")) {
