@@ -45,6 +45,12 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean rawHtml;
+    /** Whether the pages' policy refuses inline styles and scripts (the theme's does; a desk's may not). */
+    private final boolean inlineRefused;
+
+    /** What a Content-Security-Policy without 'unsafe-inline' refuses in raw HTML: inline style and script. */
+    private static final java.util.regex.Pattern INLINE = java.util.regex.Pattern.compile(
+            "(?i)\\sstyle\\s*=|<style\\b|<script(?![^>]*\\ssrc\\s*=)|\\son[a-z]+\\s*=|javascript:");
 
     /** The safe default: raw HTML is left out of pages, with a warning. */
     public MarkdownEngine() {
@@ -57,7 +63,16 @@ public final class MarkdownEngine {
 
     /** @param rawHtml pass raw HTML through (site.yaml {@code rawHtml: true}, for archives whose authors are trusted) */
     public MarkdownEngine(boolean rawHtml) {
+        this(rawHtml, false);
+    }
+
+    /**
+     * @param inlineRefused whether the pages' Content-Security-Policy refuses inline styles and scripts: raw HTML
+     *                      that has them is then a warning, since readers' browsers will ignore them
+     */
+    public MarkdownEngine(boolean rawHtml, boolean inlineRefused) {
         this.rawHtml = rawHtml;
+        this.inlineRefused = inlineRefused;
         MutableDataSet options = new MutableDataSet();
         // No autolink extension: it scanned every text node (a tenth of all Markdown time at 10,000 claims);
         // CommonMark's own <https://...> autolinks remain.
@@ -148,8 +163,18 @@ public final class MarkdownEngine {
     private void warnRawHtml(Node node, Document document, int firstLine, Path file, Diagnostics diagnostics,
             boolean[] warned) {
         String chars = node.getChars().toString().strip();
-        if (rawHtml || warned[0] || chars.startsWith("<!--")) {
+        if (warned[0] || chars.startsWith("<!--")) {
             return; // one warning per text is enough; HTML comments are authors' notes, silently dropped
+        }
+        if (rawHtml) {
+            if (inlineRefused && INLINE.matcher(chars).find()) {
+                warned[0] = true;
+                diagnostics.warning(file, lineOf(document, node, firstLine), "raw HTML (`" + abbreviate(chars)
+                        + "`) has an inline style or script, which the pages' Content-Security-Policy refuses, so "
+                        + "readers' browsers ignore it; move styles into the theme's stylesheet and scripts into a "
+                        + "file under static/, or set `contentSecurityPolicy` in site.yaml to a policy that allows them");
+            }
+            return;
         }
         warned[0] = true;
         diagnostics.warning(file, lineOf(document, node, firstLine), "raw HTML (`" + abbreviate(chars)

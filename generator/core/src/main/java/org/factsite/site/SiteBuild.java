@@ -228,9 +228,14 @@ final class SiteBuild {
         // Everything besides the file that a claim's parse depends on. (A check's parse, without rendering, is
         // never kept, and a build's serves a check.)
         String parsing = site.map(SiteConfig::baseUrl).orElse(STAND_IN_BASE) + "|" + site.map(SiteConfig::rawHtml)
-                .orElse(false) + "|" + request.maxFileBytes() + "|" + (languages.size() > 1
+                .orElse(false) + "|" + inlineRefused(site) + "|" + request.maxFileBytes() + "|" + (languages.size() > 1
                 ? String.join(",", languages.stream().map(l -> l.code() + "=" + l.path()).toList()) : "");
         return new BuildInputs(options, today, parsing);
+    }
+
+    /** Whether pages carry the theme's policy, which refuses inline styles and scripts (a desk's own may allow them). */
+    private static boolean inlineRefused(Optional<SiteConfig> site) {
+        return site.map(s -> s.contentSecurityPolicy().isEmpty()).orElse(true);
     }
 
     private LoadedContent load() {
@@ -244,7 +249,7 @@ final class SiteBuild {
     private Editions parseAndValidate(LoadedContent content, Optional<SiteConfig> site, BuildInputs inputs,
             boolean renderMarkdown) throws ContentErrorsException {
         // Raw HTML in Markdown is left out unless site.yaml trusts its authors with it.
-        MarkdownEngine markdown = new MarkdownEngine(site.map(SiteConfig::rawHtml).orElse(false));
+        MarkdownEngine markdown = new MarkdownEngine(site.map(SiteConfig::rawHtml).orElse(false), inlineRefused(site));
         // Without a valid site.yaml the claims are still checked (every error in one run), against a stand-in
         // address; nothing is written in that case.
         List<ClaimDraft> drafts = parseClaims(content, markdown, site.map(SiteConfig::baseUrl).orElse(STAND_IN_BASE),

@@ -120,4 +120,23 @@ class ContentSecurityPolicyTest {
                 "true then false, in the scale's order, side by side");
         assertTrue(Jsoup.parse(archive.file("tags/x/index.html")).select("[style]").isEmpty());
     }
+
+    /**
+     * With {@code rawHtml: true}, raw HTML with an inline style or script is a warning at its line under the
+     * theme's policy (browsers will ignore it), and none under a desk's own policy, which may allow it.
+     */
+    @Test
+    void rawHtmlThatThePolicyRefusesIsAWarning() {
+        String article = "Plain text.\n\nA <span style=\"color: red\">red</span> word.\n\n<div>a box</div>\n";
+        TestArchive archive = TestArchive.of(dir, "-- content/site.yaml --\n" + TestArchive.SITE_YAML + "rawHtml: true\n"
+                + "-- content/claims/a.md --\n" + claim("A?", "", article)).build();
+        assertEquals(List.of("content/claims/a.md:9: warning: raw HTML (`<span style=\"color: red\">`) has an inline "
+                + "style or script, which the pages' Content-Security-Policy refuses, so readers' browsers ignore it; "
+                + "move styles into the theme's stylesheet and scripts into a file under static/, or set "
+                + "`contentSecurityPolicy` in site.yaml to a policy that allows them"), archive.warnings());
+
+        archive.write("content/site.yaml", TestArchive.SITE_YAML + "rawHtml: true\n"
+                + "contentSecurityPolicy: \"default-src 'self'; style-src 'self' 'unsafe-inline'\"\n").build();
+        assertEquals(List.of(), archive.warnings(), "a desk's own policy may allow inline styles");
+    }
 }
