@@ -172,7 +172,8 @@ public final class MarkdownEngine {
                 diagnostics.warning(file, lineOf(document, node, firstLine), "raw HTML (`" + abbreviate(chars)
                         + "`) has an inline style or script, which the pages' Content-Security-Policy refuses, so "
                         + "readers' browsers ignore it; move styles into the theme's stylesheet and scripts into a "
-                        + "file under static/, or set `contentSecurityPolicy` in site.yaml to a policy that allows them");
+                        + "file under static/, or set `contentSecurityPolicy` in site.yaml to a policy that allows "
+                        + "them");
             }
             return;
         }

@@ -233,7 +233,7 @@ final class SiteBuild {
         return new BuildInputs(options, today, parsing);
     }
 
-    /** Whether pages carry the theme's policy, which refuses inline styles and scripts (a desk's own may allow them). */
+    /** Whether pages carry the theme's policy, which refuses inline styles and scripts (a desk's may allow them). */
     private static boolean inlineRefused(Optional<SiteConfig> site) {
         return site.map(s -> s.contentSecurityPolicy().isEmpty()).orElse(true);
     }

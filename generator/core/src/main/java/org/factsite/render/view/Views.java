@@ -102,7 +102,8 @@ public final class Views {
         siteView = new SiteView(site.title(), site.description().orElse(null), site.language(), base.pathTo(""),
                 archive.root().pathTo(SiteLayout.ASSETS), site.publisher().name(), site.publisher().url().orElse(null),
                 links(navigation, NavEntry.Place.HEADER), links(navigation, NavEntry.Place.FOOTER),
-                base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.FEED), site.contentSecurityPolicy().orElse(null));
+                base.pathTo(SiteLayout.SEARCH), base.pathTo(SiteLayout.FEED),
+                site.contentSecurityPolicy().orElse(null));
     }
 
     /** The links of one place, by weight (a stable sort: equal weights keep the kinds' order). */
