@@ -66,9 +66,7 @@ final class LinksCommand implements Callable<Integer> {
         }
         try {
             LinkSummary summary = FactSite.links(request, options);
-            out.printf("%d links: %d answer, %d broken, %d not checked yet (%d asked now). Report: %s%n",
-                    summary.links(), summary.ok(), summary.broken(), summary.unchecked(), summary.askedNow(),
-                    summary.report());
+            out.println(summary.line());
             if (archiveSources) {
                 out.printf("%d archived copies made; see %s%n", summary.archived(),
                         report.resolve("archived-copies.txt"));

@@ -45,7 +45,8 @@ class FactSiteCliTest {
             Path report = dir.resolve("links");
             // A loopback address is off the public web: not asked unless the desk allows the host.
             assertEquals(0, run("links", "--content", content.toString(), "--report", report.toString(), "--fail"));
-            assertTrue(out.toString().startsWith("1 links: 0 answer, 0 broken, 1 not checked yet"), out.toString());
+            assertTrue(out.toString().startsWith("1 links: 0 answer, 0 broken, 1 not checked yet (0 asked now; 1 off the "
+                    + "public web, never asked)"), out.toString());
             out.getBuffer().setLength(0);
             assertEquals(0, run("links", "--content", content.toString(), "--report", report.toString(),
                     "--allow-host", "127.0.0.1"));

@@ -30,6 +30,11 @@ public record LinkCheck(String url, int status, String finalUrl, List<String> re
         return problem.startsWith(PublicWeb.NOT_CHECKED);
     }
 
+    /** Whether it was refused as an address off the public web (private, or not http or https): never asked. */
+    public boolean offPublicWeb() {
+        return notChecked() && !leftForLater();
+    }
+
     /** Whether a reader following the link gets the page (2xx after redirects). */
     public boolean ok() {
         return status >= 200 && status < 300;

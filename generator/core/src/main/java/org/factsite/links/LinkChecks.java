@@ -44,7 +44,7 @@ public final class LinkChecks {
                     PublicWeb.allowing(options.allowedHosts()))
                     .run(links, checks, options.reportFolder(), options.maxRequests());
         }
-        return new LinkSummary(links.size(), counts.ok(), counts.broken(), counts.unchecked(), asked, archived,
-                options.reportFolder().resolve("report.html"));
+        return new LinkSummary(links.size(), counts.ok(), counts.broken(), counts.unchecked(), counts.offPublicWeb(),
+                asked, archived, options.reportFolder().resolve("report.html"));
     }
 }

@@ -29,8 +29,8 @@ final class LinkReport {
         return check != null && !check.ok() && !check.notChecked();
     }
 
-    /** How many of the links answered, are broken, and were not asked (yet). */
-    record Counts(int ok, int broken, int unchecked) {
+    /** How many of the links answered, are broken, and were not asked (yet); of those, how many are off the public web. */
+    record Counts(int ok, int broken, int unchecked, int offPublicWeb) {
     }
 
     /** Writes the report; returns its counts. */
@@ -64,10 +64,13 @@ final class LinkReport {
         report.put("links", links.size());
         int ok = (int) links.keySet().stream().filter(u -> checks.get(u) != null && checks.get(u).ok()).count();
         int broken = (int) links.keySet().stream().filter(u -> broken(checks.get(u))).count();
-        Counts counts = new Counts(ok, broken, links.size() - ok - broken); // neither: not asked
+        int offPublicWeb = (int) links.keySet().stream().filter(u -> checks.get(u) != null
+                && checks.get(u).offPublicWeb()).count();
+        Counts counts = new Counts(ok, broken, links.size() - ok - broken, offPublicWeb); // neither: not asked
         report.put("ok", counts.ok());
         report.put("broken", counts.broken());
         report.put("unchecked", counts.unchecked());
+        report.put("offPublicWeb", counts.offPublicWeb());
         report.put("claims", List.copyOf(byClaim.values()));
         try {
             Files.createDirectories(folder);

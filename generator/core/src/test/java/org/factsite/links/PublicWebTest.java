@@ -173,6 +173,9 @@ class PublicWebTest {
         LinkSummary summary = FactSite.links(archive.request(), LinkOptions.of(dir.resolve("links"), 7, 100));
         assertEquals(0, summary.broken());
         assertEquals(1, summary.unchecked());
+        assertEquals(1, summary.offPublicWeb());
+        assertTrue(summary.line().contains("1 not checked yet (0 asked now; 1 off the public web, never asked)"),
+                summary.line());
         assertEquals(0, summary.askedNow());
         assertEquals(0, insideRequests.get());
         JsonNode link = new ObjectMapper().readTree(dir.resolve("links/report.json").toFile())

@@ -63,10 +63,7 @@ public class LinksMojo extends ArchiveMojo {
         }
         try {
             LinkSummary summary = FactSite.links(request, options);
-            String line = summary.links() + " links: " + summary.ok() + " answer, " + summary.broken() + " broken, "
-                    + summary.unchecked() + " not checked yet (" + summary.askedNow() + " asked now). Report: "
-                    + summary.report();
-            getLog().info("FactSite: " + line);
+            getLog().info("FactSite: " + summary.line());
             if (archive) {
                 getLog().info("FactSite: " + summary.archived() + " archived copies made; see "
                         + report.toPath().resolve("archived-copies.txt"));
