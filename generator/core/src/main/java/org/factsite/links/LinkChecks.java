@@ -27,8 +27,9 @@ public final class LinkChecks {
                 ask.add(url);
             }
         }
+        PublicWeb publicWeb = PublicWeb.allowing(options.allowedHosts());
         Map<String, LinkCheck> answers = new LinkChecker(options.timeout(), options.interval(), options.maxRedirects(),
-                options.maxRequests(), clock, PublicWeb.allowing(options.allowedHosts())).check(ask);
+                options.maxRequests(), clock, publicWeb).check(ask);
         answers.forEach((url, check) -> {
             if (!check.leftForLater() || !checks.containsKey(url)) {
                 checks.put(url, check);
@@ -40,8 +41,7 @@ public final class LinkChecks {
         int asked = (int) answers.values().stream().filter(c -> !c.notChecked()).count();
         int archived = 0;
         if (options.archiveWith().isPresent()) {
-            archived = new ArchiveRequests(options.archiveWith().get(), options.archiveInterval(),
-                    PublicWeb.allowing(options.allowedHosts()))
+            archived = new ArchiveRequests(options.archiveWith().get(), options.archiveInterval(), publicWeb)
                     .run(links, checks, options.reportFolder(), options.maxRequests());
         }
         return new LinkSummary(links.size(), counts.ok(), counts.broken(), counts.unchecked(), counts.offPublicWeb(),

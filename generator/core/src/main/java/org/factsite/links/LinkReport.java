@@ -29,7 +29,7 @@ final class LinkReport {
         return check != null && !check.ok() && !check.notChecked();
     }
 
-    /** How many of the links answered, are broken, and were not asked (yet); of those, how many are off the public web. */
+    /** How many of the links answered, are broken, and were not asked (yet); of those, off the public web. */
     record Counts(int ok, int broken, int unchecked, int offPublicWeb) {
     }
 

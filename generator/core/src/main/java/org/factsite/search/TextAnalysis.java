@@ -78,7 +78,9 @@ public final class TextAnalysis {
                 start = -1;
                 hasBase = false;
             }
-            hasBase |= inWord && !isMark(c);
+            if (inWord && !hasBase) {
+                hasBase = c < 0x80 || !isMark(c); // asked until the first base: no look-up per letter of a word
+            }
             i += Character.charCount(c);
         }
         if (start >= 0 && hasBase) {
@@ -91,15 +93,15 @@ public final class TextAnalysis {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        if (Character.isLetter(c)) {
+        if (Character.isLetter(c) || isMark(c)) {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
+    /** A combining mark (Unicode M), which alone makes no word. */
     private static boolean isMark(int c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
