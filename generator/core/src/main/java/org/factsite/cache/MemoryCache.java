@@ -22,14 +22,18 @@ import org.factsite.model.Resource;
  * key changed (editors that save by renaming make a new file), and a file modified too recently for its time
  * to tell a second edit apart is parsed every time until it is older. Pages and claims' list views keep their
  * keys while the theme and the content outside {@code claims/} are as they were (compared by size and time:
- * few files, watched anyway). A build that is not recorded leaves the memory as the last recorded one.
+ * few files, watched anyway). A build that is not recorded leaves the memory as the last recorded one, less what
+ * it took over of the last build's work on whole editions (the next build makes that from the start).
  */
 public final class MemoryCache implements BuildCache {
 
-    /** What one recorded build leaves for the next. */
+    /**
+     * What one recorded build leaves for the next; {@code work} (what it made of whole editions) is handed over
+     * once, taken out as the next build starts on it.
+     */
     private record Memory(String renderKey, Map<String, String> pageKeys, Set<String> outputFiles,
-            ClaimMemo claimMemo) {
-        static final Memory NONE = new Memory("", Map.of(), null, new ClaimMemo());
+            ClaimMemo claimMemo, Map<String, Object> work) {
+        static final Memory NONE = new Memory("", Map.of(), null, new ClaimMemo(), Map.of());
     }
 
     private record Draft(Object stamp, List<Resource> resources, Parsed parsed) {
@@ -46,6 +50,7 @@ public final class MemoryCache implements BuildCache {
     private final Map<Path, Draft> learned = new ConcurrentHashMap<>();
     private final Map<String, String> pagesNow = new ConcurrentHashMap<>();
     private ClaimMemo claimMemoNow = new ClaimMemo();
+    private final Map<String, Object> workNow = new ConcurrentHashMap<>();
     private String settingsNow = "";
 
     /** @param theme the preview's theme folder, if not the bundled one */
@@ -63,6 +68,7 @@ public final class MemoryCache implements BuildCache {
         learned.clear();
         pagesNow.clear();
         claimMemoNow = new ClaimMemo();
+        workNow.clear();
         return Optional.empty(); // a preview build is cheap when nothing changed: it writes nothing then
     }
 
@@ -130,6 +136,23 @@ public final class MemoryCache implements BuildCache {
             public void made(String sitePath, String key) {
                 pagesNow.put(sitePath, key);
             }
+
+            @Override
+            public <T> Optional<T> takeOver(String what, Class<T> type) {
+                // Taken out: this build changes it, and a build that fails leaves nothing half-changed behind.
+                Object work = before.work().containsKey(what) ? before.work().remove(what) : null;
+                return type.isInstance(work) ? Optional.of(type.cast(work)) : Optional.empty();
+            }
+
+            @Override
+            public boolean keepsLeftWork() {
+                return true;
+            }
+
+            @Override
+            public void leave(String what, Object work) {
+                workNow.put(what, work);
+            }
         };
     }
 
@@ -147,7 +170,9 @@ public final class MemoryCache implements BuildCache {
         drafts.putAll(learned);
         // Only files this build saw with a stamp: drafts of deleted files go, so a long session does not keep them.
         drafts.keySet().retainAll(stamps.keySet());
-        memory = new Memory(renderKey, Map.copyOf(pagesNow), summary.outputFiles(), claimMemoNow);
+        memory = new Memory(renderKey, Map.copyOf(pagesNow), summary.outputFiles(), claimMemoNow,
+                new ConcurrentHashMap<>(workNow));
+        workNow.clear();
     }
 
     /** Forgets everything, when a build may have left the output anywhere between two states. */
@@ -159,5 +184,6 @@ public final class MemoryCache implements BuildCache {
     @Override
     public void close() {
         learned.clear();
+        workNow.clear();
     }
 }

@@ -8,12 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,10 +60,6 @@ public final class SearchIndex {
      */
     static final int MORE_GROUP = 4;
     static final int CARD_SIZE = 10;
-    /** Documents analysed together: bounds the memory the analysis holds at once. */
-    private static final int BATCH = 512;
-    /** The size a shard aims at: the number of shards is the power of two that keeps them about this big. */
-    private static final int SHARD_TARGET = 8 * 1024;
 
     private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
     private final TextAnalysis analysis;
@@ -84,34 +76,18 @@ public final class SearchIndex {
      * @param termFilters   the names of the taxonomies' filters ({@code tag} ...), in the order the page shows them
      * @param verdictLooks  verdict key to its badge's colour and icon, for the result cards
      * @param language      the site's language, in which the language filter names languages
+     * @param earlier       the terms as a build of nearly the same documents left them, handed over to be
+     *                      carried on from (they are changed)
+     * @param carryOn       whether the terms returned will be handed to a next build (they then keep more)
+     * @return the index's terms, for a next build
      */
-    public void write(List<SearchDocument> documents, Map<String, String> verdictLabels, List<String> termFilters,
-            Map<String, List<String>> verdictLooks, String language, SiteOutput output) {
+    public TermPostings write(List<SearchDocument> documents, Map<String, String> verdictLabels,
+            List<String> termFilters, Map<String, List<String>> verdictLooks, String language,
+            Optional<TermPostings> earlier, boolean carryOn, SiteOutput output) {
         List<SearchDocument> docs = documents.stream()
                 .sorted(Comparator.comparing(SearchDocument::checked).thenComparing(SearchDocument::slug)).toList();
-        // Postings packed as id << 8 | score, in id order. Documents' terms are made on every core a batch at a
-        // time, and merged by one other thread while the next batch is made, so a clean build holds two
-        // batches' at most. Terms are sorted once, at the end.
-        Map<String, Postings> byTerm = new HashMap<>();
-        ExecutorService merger = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "factsite-search-merge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            CompletableFuture<Void> merged = CompletableFuture.completedFuture(null);
-            for (int from = 0; from < docs.size(); from += BATCH) {
-                int start = from;
-                List<SearchDocument.Terms> batch = IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
-                        .mapToObj(id -> docs.get(id).terms().get()).toList();
-                merged.join();
-                merged = CompletableFuture.runAsync(() -> merge(batch, start, byTerm), merger);
-            }
-            merged.join();
-        } finally {
-            merger.shutdown();
-        }
-        Map<String, Postings> postings = new TreeMap<>(byTerm);
+        TermPostings postings = earlier.flatMap(e -> e.updated(docs))
+                .orElseGet(() -> TermPostings.of(docs, analysis, carryOn));
         Files files = new Files();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 2);
@@ -120,31 +96,22 @@ public final class SearchIndex {
         manifest.put("primary", PRIMARY);
         manifest.put("kept", KEPT);
         manifest.put("moreGroup", MORE_GROUP);
-        manifest.put("shards", writeShards(postings, files));
-        manifest.put("frequent", frequent(postings, docs.size()));
+        manifest.put("shards", postings.shards());
+        for (int n = 0; n < postings.shards(); n++) {
+            // Every shard is written, empty or not: the script fetches a term's shard without knowing.
+            files.add("t/" + Integer.toString(n, 36) + ".txt", postings.shard(n));
+        }
+        for (int m = 0; m < postings.moreFiles(); m++) {
+            String name = "m/" + Integer.toString(m, 36) + ".txt";
+            postings.more(m).ifPresent(text -> files.add(name, text));
+        }
+        manifest.put("frequent", postings.frequent(docs.size()));
         manifest.put("filters", writeFilters(docs, verdictLabels, termFilters, language, files));
         manifest.put("verdicts", verdictLooks);
         writeCards(docs, files);
         files.add("manifest.json", toJson(manifest));
         files.writeTo(output);
-    }
-
-    /** The terms of the batch of documents from {@code from}, made on every core. */
-    private static CompletableFuture<List<SearchDocument.Terms>> termsOf(List<SearchDocument> docs, int from) {
-        if (from >= docs.size()) {
-            return CompletableFuture.completedFuture(List.of());
-        }
-        return CompletableFuture.supplyAsync(() -> IntStream.range(from, Math.min(docs.size(), from + BATCH)).parallel()
-                .mapToObj(id -> docs.get(id).terms().get()).toList());
-    }
-
-    private static void merge(List<SearchDocument.Terms> batch, int start, Map<String, Postings> byTerm) {
-        for (int i = 0; i < batch.size(); i++) {
-            SearchDocument.Terms terms = batch.get(i);
-            for (int t = 0; t < terms.terms().length; t++) {
-                byTerm.computeIfAbsent(terms.terms()[t], k -> new Postings()).add(start + i, terms.score(t));
-            }
-        }
+        return postings;
     }
 
     /** The index's files, written together at the end: a few thousand small files, written on every core. */
@@ -161,69 +128,6 @@ public final class SearchIndex {
     }
 
     /**
-     * Terms in more than half of the documents: they tell little apart, and a query's script need not fetch
-     * their shards unless the query has nothing else.
-     */
-    private static List<String> frequent(Map<String, Postings> postings, int docs) {
-        return postings.entrySet().stream() // words only: the script asks this of a query's words, not of pairs
-                .filter(e -> e.getValue().size() > docs / 2 && !e.getKey().contains(TextAnalysis.PAIR))
-                .map(Map.Entry::getKey).toList();
-    }
-
-    /** Writes the shards and their second files; returns how many shards there are. */
-    private int writeShards(Map<String, Postings> postings, Files output) {
-        List<String> lines = new ArrayList<>(postings.size());
-        List<String> rest = new ArrayList<>(postings.size());
-        long bytes = 0;
-        for (Map.Entry<String, Postings> e : postings.entrySet()) {
-            String term = e.getKey();
-            int[] list = e.getValue().bestFirst();
-            StringBuilder line = new StringBuilder();
-            line.append(term).append('\t').append(Integer.toString(e.getValue().size(), 36)).append('\t');
-            append(line, list, 0, Math.min(PRIMARY, list.length));
-            line.append('\t').append(list.length > PRIMARY ? '1' : '0').append('\n');
-            lines.add(line.toString());
-            bytes += line.length();
-            if (list.length > PRIMARY) {
-                StringBuilder more = new StringBuilder(term).append('\t');
-                append(more, list, PRIMARY, list.length);
-                rest.add(more.append('\n').toString());
-            } else {
-                rest.add(null);
-            }
-        }
-        // The power of two nearest to the index's size over the target.
-        int wanted = (int) Math.max(1, bytes / SHARD_TARGET);
-        int shards = Integer.highestOneBit(wanted);
-        if (wanted - shards > shards / 2) {
-            shards <<= 1;
-        }
-        StringBuilder[] shard = new StringBuilder[shards];
-        StringBuilder[] more = new StringBuilder[(shards + MORE_GROUP - 1) / MORE_GROUP];
-        int i = 0;
-        for (String term : postings.keySet()) { // in term order, so each shard's lines are sorted
-            int n = bucket(analysis.shardKey(term), shards);
-            (shard[n] == null ? shard[n] = new StringBuilder() : shard[n]).append(lines.get(i));
-            if (rest.get(i) != null) {
-                int m = n / MORE_GROUP;
-                (more[m] == null ? more[m] = new StringBuilder() : more[m]).append(rest.get(i));
-            }
-            i++;
-        }
-        for (int n = 0; n < shards; n++) {
-            // Every shard is written, empty or not: the script fetches a term's shard without knowing.
-            output.add("t/" + Integer.toString(n, 36) + ".txt",
-                    shard[n] == null ? "" : shard[n].toString());
-        }
-        for (int m = 0; m < more.length; m++) {
-            if (more[m] != null) {
-                output.add("m/" + Integer.toString(m, 36) + ".txt", more[m].toString());
-            }
-        }
-        return shards;
-    }
-
-    /**
      * The shard of a term with this {@link TextAnalysis#shardKey} among {@code shards} (a power of two): FNV-1a
      * over the key's UTF-16 units, as the script computes it with Math.imul.
      */
@@ -234,72 +138,6 @@ public final class SearchIndex {
             h *= 0x01000193;
         }
         return (h >>> 0) & (shards - 1);
-    }
-
-    /**
-     * Appends postings {@code from} to {@code to} (best first) as groups of equal score, {@code score:id,gap,gap}
-     * separated by {@code ;}: within a group ids ascend, so each is written as its distance from the one before
-     * (the first from 0), a few characters where a whole id took four or five.
-     */
-    private static void append(StringBuilder out, int[] postings, int from, int to) {
-        int score = -1;
-        int id = 0;
-        for (int i = from; i < to; i++) {
-            int next = postings[i] & 0xff;
-            if (next != score) {
-                if (score >= 0) {
-                    out.append(';');
-                }
-                score = next;
-                id = 0;
-                out.append(Integer.toString(score, 36)).append(':');
-            } else {
-                out.append(',');
-            }
-            out.append(Integer.toString((postings[i] >>> 8) - id, 36));
-            id = postings[i] >>> 8;
-        }
-    }
-
-    /** One term's postings as packed ints, growing as documents are added in id order. */
-    private static final class Postings {
-        private int[] items = new int[4];
-        private int size;
-
-        void add(int id, int score) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = id << 8 | score;
-        }
-
-        int size() {
-            return size;
-        }
-
-        /**
-         * The best {@link #KEPT} postings, best score first, equal scores by id: a counting sort by score, since
-         * postings were added in id order.
-         */
-        int[] bestFirst() {
-            int[] count = new int[256];
-            for (int i = 0; i < size; i++) {
-                count[items[i] & 0xff]++;
-            }
-            int[] start = new int[256];
-            for (int score = 254, at = count[255]; score >= 0; score--) {
-                start[score] = at;
-                at += count[score];
-            }
-            int[] out = new int[Math.min(size, KEPT)];
-            for (int i = 0; i < size; i++) {
-                int at = start[items[i] & 0xff]++;
-                if (at < out.length) {
-                    out[at] = items[i];
-                }
-            }
-            return out;
-        }
     }
 
     private Map<String, Object> writeFilters(List<SearchDocument> docs, Map<String, String> verdictLabels,

@@ -11,6 +11,7 @@ import org.factsite.model.Taxonomy;
 import org.factsite.model.Term;
 import org.factsite.search.SearchDocuments;
 import org.factsite.search.SearchIndex;
+import org.factsite.search.TermPostings;
 import org.factsite.search.TextAnalysis;
 import org.factsite.write.SiteOutput;
 import org.factsite.render.unit.RenderParts;
@@ -48,11 +49,15 @@ public final class SearchFiles {
             }
         };
         SiteConfig site = parts.site();
-        new SearchIndex(analysis).write(SearchDocuments.of(parts.archive(), words,
+        // A preview's next build carries on from this one's terms (the edition's folder tells editions apart).
+        String work = "search:" + parts.archive().folder();
+        TermPostings terms = new SearchIndex(analysis).write(SearchDocuments.of(parts.archive(), words,
                 (claim, make) -> parts.keys().ofClaim("search", claim, make), analysis),
                 verdictLabels(views, site), SearchDocuments.filtered(parts.archive()).stream()
                         .map(taxonomy -> taxonomy.config().filterName()).toList(),
-                verdictLooks(site), site.language(), output);
+                verdictLooks(site), site.language(), parts.keys().takeOver(work, TermPostings.class),
+                parts.keys().keepsLeftWork(), output);
+        parts.keys().leave(work, terms);
     }
 
     /** Each verdict's badge colour and icon, so search results show badges as list pages do. */

@@ -1,5 +1,6 @@
 package org.factsite.render.unit;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.factsite.model.Claim;
@@ -50,4 +51,22 @@ public interface PageKeys {
 
     /** The page at {@code sitePath} is in this build's output, made from (or kept under) {@code key}. */
     void made(String sitePath, String key);
+
+    /**
+     * What an earlier build made of the whole edition under {@code what} and left for this one ({@link #leave}),
+     * handed over once: this build may change it. Empty when nothing was left, or the theme, settings or content
+     * outside claims changed since.
+     */
+    default <T> Optional<T> takeOver(String what, Class<T> type) {
+        return Optional.empty();
+    }
+
+    /** Whether what this build {@link #leave}s is kept for the next (a preview's memory keeps it). */
+    default boolean keepsLeftWork() {
+        return false;
+    }
+
+    /** Leaves what this build made of the whole edition under {@code what} for the next build to carry on from. */
+    default void leave(String what, Object work) {
+    }
 }
