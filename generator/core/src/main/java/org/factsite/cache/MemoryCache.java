@@ -140,7 +140,8 @@ public final class MemoryCache implements BuildCache {
             @Override
             public <T> Optional<T> takeOver(String what, Class<T> type) {
                 // Taken out: this build changes it, and a build that fails leaves nothing half-changed behind.
-                Object work = before.work().containsKey(what) ? before.work().remove(what) : null;
+                // (The empty memory's map is immutable and holds nothing to take.)
+                Object work = before == Memory.NONE ? null : before.work().remove(what);
                 return type.isInstance(work) ? Optional.of(type.cast(work)) : Optional.empty();
             }
 

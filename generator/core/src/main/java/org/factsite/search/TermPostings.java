@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,7 +96,7 @@ public final class TermPostings {
         StringBuilder[] more = new StringBuilder[moreFiles(shards)];
         for (String term : sorted) { // in term order, so each shard's lines are sorted
             Postings postings = byTerm.get(term);
-            int n = SearchIndex.bucket(analysis.shardKey(term), shards);
+            int n = shardOf(analysis, term, shards);
             (shard[n] == null ? shard[n] = new StringBuilder() : shard[n]).append(postings.line);
             if (postings.more != null) {
                 int m = n / SearchIndex.MORE_GROUP;
@@ -178,7 +177,7 @@ public final class TermPostings {
             }
             terms[id] = t;
         }
-        Set<Integer> shardsTouched = new TreeSet<>();
+        Set<Integer> shardsTouched = new HashSet<>();
         for (String term : touched) {
             Postings postings = byTerm.get(term);
             int n = shardOf(term);
@@ -198,7 +197,7 @@ public final class TermPostings {
         if (shardCount(bytes) != shards) {
             return Optional.empty();
         }
-        Set<Integer> groupsTouched = new TreeSet<>();
+        Set<Integer> groupsTouched = new HashSet<>();
         for (int n : shardsTouched) {
             StringBuilder text = new StringBuilder();
             shardTerms.get(n).forEach(term -> text.append(byTerm.get(term).line));
@@ -223,6 +222,10 @@ public final class TermPostings {
     }
 
     private int shardOf(String term) {
+        return shardOf(analysis, term, shards);
+    }
+
+    private static int shardOf(TextAnalysis analysis, String term, int shards) {
         return SearchIndex.bucket(analysis.shardKey(term), shards);
     }
 
@@ -269,21 +272,23 @@ public final class TermPostings {
 
         /** Adds a posting after every other (a full merge goes in id order). */
         void add(int id, int score) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
+            ensureRoom();
             items[size++] = id << 8 | score;
         }
 
         /** Adds a posting where its id belongs. */
         void insert(int id, int score) {
             int at = -find(id) - 1;
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
+            ensureRoom();
             System.arraycopy(items, at, items, at + 1, size - at);
             items[at] = id << 8 | score;
             size++;
+        }
+
+        private void ensureRoom() {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
         }
 
         void remove(int id) {
