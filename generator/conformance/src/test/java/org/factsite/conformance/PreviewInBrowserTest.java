@@ -8,8 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -40,13 +42,9 @@ class PreviewInBrowserTest {
     @Test
     void theProblemsOverlayKeepsToThePagesPolicy() throws Exception {
         Browser.requireChromium();
-        Path cli = cliJar();
         Path content = dir.resolve("content");
         Folders.copy(Path.of("../../content"), content);
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                cli.toString(), "serve", "-c", content.toString(), "-o", dir.resolve("preview").toString(), "-p", "0",
-                "-t", Path.of("../../themes/default").toAbsolutePath().toString())
-                .redirectErrorStream(true).start();
+        Process serve = serve(content, dir.resolve("preview"));
         ChromeDriver browser = null;
         try {
             String site = address(serve);
@@ -66,6 +64,67 @@ class PreviewInBrowserTest {
             }
             serve.destroy();
             serve.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * The page of the claim being edited reloads into the edit as soon as it is made ahead of the rest of the
+     * build, and only once: the end of the build names it as current. Page loads are counted by a script the
+     * browser runs in every new document (DevTools), outside the page's policy.
+     */
+    @Test
+    void theEditedPageReloadsOnceIntoTheEdit() throws Exception {
+        Browser.requireChromium();
+        Path content = dir.resolve("content");
+        Folders.copy(Path.of("../../content"), content);
+        // Files changed in the last two seconds are parsed again by every build: an author's are older.
+        FileTime before = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, before);
+            }
+        }
+        Path preview = dir.resolve("preview");
+        Process serve = serve(content, preview);
+        ChromeDriver browser = null;
+        try {
+            String site = address(serve);
+            browser = Browser.start(true);
+            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                    "sessionStorage.setItem('loads', String(Number(sessionStorage.getItem('loads') || 0) + 1));"));
+            browser.get(site + "claims/goldfish-memory/");
+            Path claim = content.resolve("claims/goldfish-memory.md");
+            Files.writeString(claim, Files.readString(claim) + "\nEdited while the page was open.\n");
+            new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .until(d -> d.findElement(By.tagName("main")).getText().contains("Edited while the page was open."));
+            Path written = preview.resolve("claims/goldfish-memory/index.html");
+            new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .until(d -> readString(written).contains("Edited while the page was open."));
+            Thread.sleep(1_000); // the build's last event reaches the page
+            assertEquals("2", browser.executeScript("return sessionStorage.getItem('loads');"),
+                    "opened, then reloaded once into the edit");
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+            serve.destroy();
+            serve.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** `factsite serve` of the reactor's CLI on a free port, with the default theme. */
+    private static Process serve(Path content, Path preview) throws Exception {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                cliJar().toString(), "serve", "-c", content.toString(), "-o", preview.toString(), "-p", "0",
+                "-t", Path.of("../../themes/default").toAbsolutePath().toString())
+                .redirectErrorStream(true).start();
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "";
         }
     }
 

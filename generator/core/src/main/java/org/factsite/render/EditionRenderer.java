@@ -1,9 +1,18 @@
 package org.factsite.render;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -159,6 +168,39 @@ final class EditionRenderer {
 
     int pagesKept() {
         return pagesKept.get();
+    }
+
+    /**
+     * The pages of this edition's claims read from {@code files}, made ahead of the rest. A page whose template
+     * fails is left out: the full render reports it.
+     */
+    List<PageAhead> claimPages(Set<Path> files) {
+        Map<String, Claim> claims = new HashMap<>();
+        archive.claims().stream().filter(claim -> files.contains(claim.file()))
+                .forEach(claim -> claims.put(claim.sitePath(), claim));
+        List<PageAhead> pages = new ArrayList<>();
+        for (Unit unit : units().stream().flatMap(List::stream).toList()) {
+            Claim claim = claims.get(unit.sitePath());
+            if (claim != null && unit instanceof PageUnit page) {
+                ByteArrayOutputStream html = new ByteArrayOutputStream(32 * 1024);
+                boolean made;
+                try (Writer out = new OutputStreamWriter(html, StandardCharsets.UTF_8)) {
+                    made = templates.renderQuietly(page.template(), page.model().apply(page.key().get()), out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // a byte array does not fail
+                }
+                if (made) {
+                    Set<String> resources = new HashSet<>();
+                    claim.resources().forEach(resource -> {
+                        resources.add(folder + claim.sitePath() + resource.name());
+                        resource.copies().forEach(copy -> resources.add(folder + claim.sitePath() + copy.name()));
+                    });
+                    pages.add(new PageAhead(folder + claim.sitePath(), archive.site().baseUrl().pathTo(claim.sitePath()),
+                            html.toByteArray(), resources));
+                }
+            }
+        }
+        return pages;
     }
 
     /** Makes a unit's file, unless its key is the one the published file was made from. */

@@ -1,7 +1,9 @@
 package org.factsite.render;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.factsite.config.BaseUrl;
 import org.factsite.diagnostic.Diagnostics;
@@ -29,6 +31,7 @@ public final class SiteRenderer {
     private final SitemapWriter sitemap = new SitemapWriter();
     private final Theme theme;
     private final Alternates alternates;
+    private boolean pagesKnown;
 
     /**
      * @param painter draws the share cards in the theme's style
@@ -42,12 +45,18 @@ public final class SiteRenderer {
                 diagnostics, keys, sitemap, alternates)));
     }
 
+    /**
+     * The pages of the claims read from {@code files}, in every edition, made ahead of the rest (the preview
+     * shows them first); the same pages {@link #renderAll} then makes.
+     */
+    public List<PageAhead> claimPages(Set<Path> files) {
+        knowPages();
+        return renderers.stream().flatMap(renderer -> renderer.claimPages(files).stream()).toList();
+    }
+
     /** Writes every page, feed and asset. Problems in templates are reported to the diagnostics. */
     public void renderAll(SiteOutput output) {
-        // Every edition's pages are known before any is rendered: a page names its translations in its head.
-        for (int i = 0; i < renderers.size(); i++) {
-            alternates.addPages(editions.all().get(i), renderers.get(i).pagePaths());
-        }
+        knowPages();
         for (int i = 0; i < renderers.size(); i++) {
             renderers.get(i).renderAll(folderOf(editions.all().get(i), output));
         }
@@ -60,6 +69,16 @@ public final class SiteRenderer {
         output.writeText(SiteLayout.NO_JEKYLL, "");
         output.writeText(SiteLayout.VERDICT_COLORS, VerdictColors.css(editions.main().site().verdicts()));
         theme.assets().forEach((name, file) -> output.copyFile(SiteLayout.ASSETS + name, file));
+    }
+
+    /** Every edition's pages are known before any is rendered: a page names its translations in its head. */
+    private void knowPages() {
+        if (!pagesKnown) {
+            for (int i = 0; i < renderers.size(); i++) {
+                alternates.addPages(editions.all().get(i), renderers.get(i).pagePaths());
+            }
+            pagesKnown = true;
+        }
     }
 
     private static SiteOutput folderOf(Archive edition, SiteOutput output) {

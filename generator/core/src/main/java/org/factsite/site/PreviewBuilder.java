@@ -1,8 +1,11 @@
 package org.factsite.site;
 
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.factsite.cache.MemoryCache;
 import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.render.PageAhead;
 
 /**
  * Builds an archive again and again for a live preview, each time doing only what the changes since the
@@ -31,8 +34,18 @@ public final class PreviewBuilder {
      * @throws ContentErrorsException when the archive has errors; the site is then left as the last good build made it
      */
     public synchronized PreviewBuild rebuild() throws ContentErrorsException {
+        return rebuild(pages -> { });
+    }
+
+    /**
+     * Brings the preview site up to date with the content, handing the pages of the few claims that changed to
+     * {@code ahead} as soon as they are made, before the rest of the site (which the site on disk waits for).
+     *
+     * @throws ContentErrorsException when the archive has errors; the site is then left as the last good build made it
+     */
+    public synchronized PreviewBuild rebuild(Consumer<List<PageAhead>> ahead) throws ContentErrorsException {
         try {
-            return new SiteBuild(request, cache).preview();
+            return new SiteBuild(request, cache).preview(ahead);
         } catch (RuntimeException e) {
             // Content errors leave the site and the memory of it as they were; an unexpected failure may have
             // left the site anywhere between two builds, so the next one trusts nothing it remembers.

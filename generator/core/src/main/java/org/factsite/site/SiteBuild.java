@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.factsite.cache.BuildCache;
 import org.factsite.cache.BuildInputs;
@@ -31,6 +33,7 @@ import org.factsite.parse.PageDraft;
 import org.factsite.parse.PageParser;
 import org.factsite.parse.SiteConfigParser;
 import org.factsite.parse.YamlReader;
+import org.factsite.render.PageAhead;
 import org.factsite.render.SiteRenderer;
 import org.factsite.render.card.CardPainter;
 import org.factsite.render.theme.Theme;
@@ -59,13 +62,17 @@ import org.factsite.write.StagedSiteWriter;
  */
 final class SiteBuild {
 
+    /** More claims changed at once than this (a checkout, a search and replace): no page is worth making ahead. */
+    private static final int MAX_PAGES_AHEAD = 8;
+
     private static final BaseUrl STAND_IN_BASE = new BaseUrl("https://site.invalid", "/");
 
     private final BuildRequest request;
     private final BuildCache cache;
     private final Diagnostics diagnostics = new Diagnostics();
     private final YamlReader yaml;
-    private final AtomicInteger claimsParsed = new AtomicInteger();
+    /** Claim files parsed by this build; the others were unchanged and taken as an earlier build parsed them. */
+    private final Set<Path> claimsParsed = ConcurrentHashMap.newKeySet();
 
     SiteBuild(BuildRequest request, BuildCache cache) {
         this.request = request;
@@ -92,7 +99,7 @@ final class SiteBuild {
             stopOnErrors();
             try (Theme theme = Theme.open(themeFolder);
                     StagedSiteWriter writer = StagedSiteWriter.begin(request.outputDirectory())) {
-                SiteRenderer rendered = render(editions, theme, writer);
+                SiteRenderer rendered = render(editions, theme, writer, pages -> { });
                 copyStaticFiles(content, writer);
                 Hosting host = editions.main().site().hosting();
                 HostLimits.check(host, writer.size(), request.contentDirectory().resolve(ContentLoader.SITE_CONFIG),
@@ -101,14 +108,18 @@ final class SiteBuild {
                 writer.commit();
                 record(editions, writer.filesWritten(), writer.bytesWritten(), Set.of());
                 return new BuildResult(editions.claimCount(), writer.filesWritten(), writer.bytesWritten(),
-                        writer.filesUnchanged(), diagnostics.warnings(), false, rendered.pagesKept(), claimsParsed.get(),
+                        writer.filesUnchanged(), diagnostics.warnings(), false, rendered.pagesKept(), claimsParsed.size(),
                         rendered.cardsDrawn(), host.key());
             }
         }
     }
 
-    /** Builds into the preview's folder, in place, writing only files whose bytes changed. */
-    PreviewBuild preview() throws ContentErrorsException {
+    /**
+     * Builds into the preview's folder, in place, writing only files whose bytes changed. When only a few claim
+     * files changed, their pages are handed to {@code ahead} before the rest is made (the author's page shows the
+     * edit sooner); the site on disk changes only when the whole build succeeded.
+     */
+    PreviewBuild preview(Consumer<List<PageAhead>> ahead) throws ContentErrorsException {
         long start = System.nanoTime();
         checkFolders();
         try (cache) {
@@ -123,15 +134,20 @@ final class SiteBuild {
                     cache.outputFiles().orElse(null));
             boolean committed = false;
             try (Theme theme = Theme.open(themeFolder)) {
-                int kept = render(editions, theme, writer).pagesKept();
+                List<PageAhead> madeAhead = new ArrayList<>();
+                int kept = render(editions, theme, writer, pages -> {
+                    madeAhead.addAll(pages);
+                    ahead.accept(pages);
+                }).pagesKept();
                 copyStaticFiles(content, writer);
                 stopOnErrors();
                 writer.finish();
                 committed = true;
                 record(editions, writer.filesWritten(), writer.bytesWritten(), writer.produced());
-                return new PreviewBuild(editions.claimCount(), writer.filesWritten(), writer.changed(), kept,
+                Set<String> changed = writer.changed();
+                return new PreviewBuild(editions.claimCount(), writer.filesWritten(), changed, kept,
                         diagnostics.warnings(), (System.nanoTime() - start) / 1_000_000,
-                        editions.main().site().baseUrl().pathTo(""));
+                        editions.main().site().baseUrl().pathTo(""), stillCurrent(madeAhead, changed));
             } finally {
                 if (!committed) {
                     writer.abandon(); // the served site stays the last good one
@@ -168,7 +184,7 @@ final class SiteBuild {
             theme(editions.main().site());
             stopOnErrors();
             return new CheckResult(content.claims().size(), content.pages().size(), diagnostics.warnings(),
-                    claimsParsed.get());
+                    claimsParsed.size());
         }
     }
 
@@ -274,7 +290,7 @@ final class SiteBuild {
         List<BuildCache.Parsed> parsed = content.claims().parallelStream().map(path -> {
             List<Resource> resources = loader.resources(path, content, images);
             return cache.parsed(path, resources).orElseGet(() -> {
-                claimsParsed.incrementAndGet();
+                claimsParsed.add(path);
                 Diagnostics own = new Diagnostics();
                 ContentFile file = loader.read(path, own);
                 Optional<ClaimDraft> draft = file == null ? Optional.empty() : parser.parse(file, resources, own);
@@ -335,15 +351,37 @@ final class SiteBuild {
         return Optional.of(theme);
     }
 
-    /** Renders every page into {@code output}; returns the renderer, which counts what it kept and drew. */
-    private SiteRenderer render(Editions editions, Theme theme, SiteOutput output) throws ContentErrorsException {
+    /**
+     * Renders every page into {@code output}; returns the renderer, which counts what it kept and drew. After
+     * an edit of a few claims, their pages are first made and handed to {@code ahead}.
+     */
+    private SiteRenderer render(Editions editions, Theme theme, SiteOutput output, Consumer<List<PageAhead>> ahead)
+            throws ContentErrorsException {
         ThemeLanguageChecks.check(editions, theme::translates, diagnostics); // the first step that knows the theme
         CardPainter painter = cardPainter(theme, editions);
         ShareCardChecks.check(editions, request.contentDirectory().resolve(ContentLoader.SITE_CONFIG),
                 painter::undrawable, diagnostics);
         SiteRenderer renderer = new SiteRenderer(editions, theme, painter, diagnostics, cache.pageKeys());
+        if (!claimsParsed.isEmpty() && claimsParsed.size() <= MAX_PAGES_AHEAD) {
+            List<PageAhead> pages = renderer.claimPages(claimsParsed);
+            if (!pages.isEmpty()) {
+                ahead.accept(pages);
+            }
+        }
         renderer.renderAll(output);
         return renderer;
+    }
+
+    /**
+     * The pages made ahead that a browser showing them need not load again when the build is done: their bytes
+     * are the build's, and neither a stylesheet or script nor an image of theirs changed since.
+     */
+    private static Set<String> stillCurrent(List<PageAhead> pages, Set<String> changed) {
+        if (changed.stream().anyMatch(path -> path.endsWith(".css") || path.endsWith(".js"))) {
+            return Set.of();
+        }
+        return pages.stream().filter(page -> page.resources().stream().noneMatch(changed::contains))
+                .map(PageAhead::address).collect(Collectors.toSet());
     }
 
     /** The share cards' painter in the theme's style; a style the theme gets wrong is an error naming it. */

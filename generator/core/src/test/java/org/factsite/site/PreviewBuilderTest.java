@@ -1,6 +1,7 @@
 package org.factsite.site;
 
 import static org.factsite.testing.TestArchive.claim;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,9 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.factsite.diagnostic.ContentErrorsException;
+import org.factsite.render.PageAhead;
+import org.factsite.testing.Photos;
 import org.factsite.testing.TestArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,5 +136,76 @@ class PreviewBuilderTest {
         Files.setLastModifiedTime(file, time);
         preview.rebuild();
         assertTrue(Files.readString(archive.root().resolve("preview/claims/a/index.html")).contains("By."));
+    }
+
+    /** The page of a claim just edited is made ahead of the rest of the build, as the build then writes it. */
+    @Test
+    void anEditedClaimsPageIsMadeAheadAsTheBuildWritesIt() throws Exception {
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/a.md --\n" + A + "-- content/claims/b.md --\n" + B);
+        PreviewBuilder preview = preview(archive);
+        Path site = archive.root().resolve("preview");
+        settle(archive);
+        preview.rebuild();
+        archive.write("content/claims/b.md", B.replace("Bee.", "Bee, edited."));
+        List<PageAhead> ahead = new ArrayList<>();
+        PreviewBuild edited = preview.rebuild(ahead::addAll);
+        assertEquals(List.of("claims/b/"), ahead.stream().map(PageAhead::sitePath).toList());
+        assertTrue(new String(ahead.get(0).html(), java.nio.charset.StandardCharsets.UTF_8).contains("Bee, edited."));
+        assertArrayEquals(Files.readAllBytes(site.resolve("claims/b/index.html")), ahead.get(0).html(),
+                "the bytes the build wrote");
+        assertTrue(ahead.get(0).address().endsWith("/claims/b/"), ahead.get(0)::address);
+        assertEquals(Set.of(ahead.get(0).address()), edited.current(), "a browser showing it need not reload again");
+
+        settle(archive);
+        preview.rebuild(); // learns the edited file, now that its time tells edits apart
+        ahead.clear();
+        assertTrue(preview.rebuild(ahead::addAll).current().isEmpty());
+        assertTrue(ahead.isEmpty(), "nothing edited, nothing ahead");
+
+        for (String name : List.of("c", "d", "e", "f", "g", "h", "i", "j", "k")) {
+            archive.write("content/claims/" + name + ".md", claim(name.toUpperCase() + "?", "", "New.\n"));
+        }
+        preview.rebuild(ahead::addAll);
+        assertTrue(ahead.isEmpty(), "nine claims at once: the whole build is as soon");
+    }
+
+    /** A page made ahead whose stylesheet or image then changes is reloaded when the build is done. */
+    @Test
+    void aPageAheadIsReloadedWhenWhatItShowsChanged() throws Exception {
+        TestArchive archive = TestArchive.of(dir, "-- content/claims/photo/index.md --\n"
+                + claim("Photo?", "", "![A chart](chart.png)\n") + "-- content/claims/b.md --\n" + B);
+        archive.writeBytes("content/claims/photo/chart.png", Photos.png(800, 400));
+        PreviewBuilder preview = preview(archive);
+        settle(archive);
+        preview.rebuild();
+        archive.write("content/claims/photo/index.md", claim("Photo?", "", "![A new chart](chart.png)\n"));
+        archive.writeBytes("content/claims/photo/chart.png", Photos.png(400, 200));
+        List<PageAhead> ahead = new ArrayList<>();
+        PreviewBuild build = preview.rebuild(ahead::addAll);
+        assertEquals(List.of(Set.of("claims/photo/chart.png")), ahead.stream().map(PageAhead::resources).toList());
+        assertTrue(build.current().isEmpty(), "its image changed after the page was shown");
+
+        settle(archive);
+        preview.rebuild();
+        archive.write("content/claims/b.md", B.replace("Bee.", "Bee, edited."));
+        archive.write("content/static/extra.css", "p { color: black }\n");
+        ahead.clear();
+        build = preview.rebuild(ahead::addAll);
+        assertEquals(1, ahead.size());
+        assertTrue(build.current().isEmpty(), "a stylesheet changed");
+    }
+
+    /**
+     * Makes every file of the archive a minute old: a file changed within the last two seconds is parsed again
+     * by every build (its time cannot tell a second edit apart), as an author's files seldom are.
+     */
+    private static void settle(TestArchive archive) throws java.io.IOException {
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 60_000);
+        try (var files = Files.walk(archive.root().resolve("content"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, before);
+            }
+        }
     }
 }

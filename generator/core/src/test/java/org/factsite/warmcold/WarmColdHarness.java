@@ -1,5 +1,6 @@
 package org.factsite.warmcold;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.factsite.diagnostic.ContentErrorsException;
 import org.factsite.diagnostic.Diagnostic;
+import org.factsite.render.PageAhead;
 import org.factsite.site.BuildRequest;
 import org.factsite.site.FactSite;
 import org.factsite.site.PreviewBuilder;
@@ -103,7 +105,8 @@ final class WarmColdHarness {
         Outcome coldSite = buildClean(request(cold.resolve("site")));
         Outcome coldPreview = buildClean(request(cold.resolve("preview")).withDrafts(true).withFuture(true));
         Outcome warmSite = build(request(root.resolve("out/site")));
-        Outcome warmPreview = rebuildPreview();
+        List<PageAhead> ahead = new ArrayList<>();
+        Outcome warmPreview = rebuildPreview(ahead);
         String where = "step " + steps + " (" + name + ")";
         if (expect == Expect.BUILDS) {
             assertTrue(coldSite.problems() == null && coldPreview.problems() == null, where + " should build:\n"
@@ -116,6 +119,12 @@ final class WarmColdHarness {
         compare("incremental build", warmSite, coldSite, root.resolve("out/site"), cold.resolve("site"), lastGood);
         compare("preview", warmPreview, coldPreview, root.resolve("out/preview"), cold.resolve("preview"),
                 lastGoodPreview);
+        if (coldPreview.problems() == null) {
+            for (PageAhead page : ahead) { // what the preview showed before its build was done
+                assertArrayEquals(readBytes(cold.resolve("preview").resolve(page.file())), page.html(), where
+                        + ": the preview's page " + page.file() + ", made ahead, differs from a clean build's");
+            }
+        }
         if (coldSite.problems() == null) {
             lastGood = SiteTree.of(cold.resolve("site"));
         }
@@ -164,9 +173,9 @@ final class WarmColdHarness {
         }
     }
 
-    private Outcome rebuildPreview() {
+    private Outcome rebuildPreview(List<PageAhead> ahead) {
         try {
-            return new Outcome(format(preview.rebuild().warnings()), null);
+            return new Outcome(format(preview.rebuild(ahead::addAll).warnings()), null);
         } catch (ContentErrorsException e) {
             return new Outcome(null, format(e.diagnostics()));
         }
@@ -191,6 +200,14 @@ final class WarmColdHarness {
             Path file = root.resolve(path);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

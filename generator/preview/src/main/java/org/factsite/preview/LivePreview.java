@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -55,6 +57,8 @@ public final class LivePreview implements AutoCloseable {
         return thread;
     });
     private volatile PreviewState state = new PreviewState(0, "/", List.of());
+    /** Pages a build in progress made ahead, by their files below the site: served before the site on disk has them. */
+    private volatile Map<String, byte[]> ahead = Map.of();
     private List<String> lastWarnings = List.of();
     private ScheduledFuture<?> pending;
     private Server server;
@@ -89,8 +93,8 @@ public final class LivePreview implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        SiteHandler handler = new SiteHandler(builder.request().outputDirectory(), () -> state, events, json,
-                InetAddress.getByName(host).isLoopbackAddress());
+        SiteHandler handler = new SiteHandler(builder.request().outputDirectory(), () -> state, () -> ahead, events,
+                json, InetAddress.getByName(host).isLoopbackAddress());
         server.setHandler(handler);
         server.setErrorHandler(handler.new PathErrors());
         try {
@@ -199,18 +203,33 @@ public final class LivePreview implements AutoCloseable {
         pending = worker.schedule(this::rebuild, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Builds, then tells the open pages: reload after a change, or here are the problems. */
+    /**
+     * Builds, then tells the open pages: reload after a change, or here are the problems. The pages of the claims
+     * just edited are made first: pages showing them are told to reload at once ("pages"), the rest when the
+     * build is done ("reload", which names the pages that are already current).
+     */
     void rebuild() {
         PreviewState before = state;
+        List<String> shownAhead = new ArrayList<>();
         try {
-            PreviewBuild build = builder.rebuild();
+            PreviewBuild build = builder.rebuild(pages -> {
+                Map<String, byte[]> files = new HashMap<>();
+                pages.forEach(page -> {
+                    files.put(page.file(), page.html());
+                    shownAhead.add(page.address());
+                });
+                ahead = Map.copyOf(files);
+                events.broadcast("pages", PreviewState.pagesJson(json, before.version() + 1, shownAhead));
+            });
+            ahead = Map.of(); // the site on disk has them now
             noticeMissingContent();
             List<String> warnings = build.warnings().stream().map(this::format).toList();
             if (!warnings.equals(lastWarnings)) {
                 warnings.forEach(err::println);
                 lastWarnings = warnings;
             }
-            state = new PreviewState(before.version() + 1, build.basePath(), List.of());
+            state = new PreviewState(before.version() + 1, build.basePath(), List.of(),
+                    build.current().stream().sorted().toList());
             out.printf("Built %d claims in %d ms: %d files changed%n", build.claims(), build.millis(),
                     build.changed().size());
             if (!build.changed().isEmpty()) {
@@ -219,15 +238,26 @@ public final class LivePreview implements AutoCloseable {
                 events.broadcast("state", state.toJson(json)); // fixed by undoing: nothing to reload, clear the problems
             }
         } catch (ContentErrorsException e) {
+            ahead = Map.of();
             noticeMissingContent();
             List<String> lines = e.diagnostics().stream().map(this::format).toList();
             state = new PreviewState(before.version() + 1, before.basePath(), lines);
             err.println(e.report());
             err.println("The preview keeps the last good site. Fix the files and save: it rebuilds by itself.");
             lastWarnings = List.of();
+            takeBack(shownAhead);
             events.broadcast("state", state.toJson(json));
         } catch (RuntimeException e) {
+            ahead = Map.of();
+            takeBack(shownAhead);
             err.println("The preview could not build: " + e);
+        }
+    }
+
+    /** Pages shown ahead of a build that then failed go back to the last good site (and hear its problems). */
+    private void takeBack(List<String> shownAhead) {
+        if (!shownAhead.isEmpty()) {
+            events.broadcast("pages", PreviewState.pagesJson(json, state.version(), shownAhead));
         }
     }
 

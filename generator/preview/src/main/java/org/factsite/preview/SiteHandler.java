@@ -38,6 +38,7 @@ final class SiteHandler extends Handler.Abstract {
 
     private final Path site;
     private final Supplier<PreviewState> state;
+    private final Supplier<Map<String, byte[]>> ahead;
     private final ReloadEvents events;
     private final ObjectMapper json;
     private final byte[] script;
@@ -48,11 +49,13 @@ final class SiteHandler extends Handler.Abstract {
      *                     localhost, so a web page cannot reach the preview (and its drafts) through a DNS name
      *                     it points at 127.0.0.1 (DNS rebinding)
      */
-    SiteHandler(Path site, Supplier<PreviewState> state, ReloadEvents events, ObjectMapper json, boolean loopbackOnly) {
+    SiteHandler(Path site, Supplier<PreviewState> state, Supplier<Map<String, byte[]>> ahead, ReloadEvents events,
+            ObjectMapper json, boolean loopbackOnly) {
         this.site = site.toAbsolutePath().normalize();
         this.json = json;
         this.loopbackOnly = loopbackOnly;
         this.state = state;
+        this.ahead = ahead;
         this.events = events;
         try (InputStream in = SiteHandler.class.getResourceAsStream("live.js")) {
             script = in.readAllBytes();
@@ -96,6 +99,12 @@ final class SiteHandler extends Handler.Abstract {
         String path = sitePath.get();
         if (path.startsWith(ENDPOINTS)) {
             endpoint(path.substring(ENDPOINTS.length()), now, response, callback, head);
+            return true;
+        }
+        byte[] madeAhead = ahead.get().get(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        if (madeAhead != null) {
+            send(response, callback, 200, "text/html; charset=utf-8", withReloadScript(new String(madeAhead,
+                    StandardCharsets.UTF_8), base).getBytes(StandardCharsets.UTF_8), head);
             return true;
         }
         Path file = site.resolve(path).normalize();

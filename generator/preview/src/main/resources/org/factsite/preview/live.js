@@ -1,5 +1,6 @@
-// FactSite preview only (never in a built site): reloads the page after each build and shows the problems
-// of a build that failed over the page, which stays the last good build's until the files are fixed.
+// FactSite preview only (never in a built site): reloads the page after each build (the page of a claim just
+// edited as soon as it is made) and shows the problems of a build that failed over the page, which stays the
+// last good build's until the files are fixed.
 (function () {
   'use strict';
   var base = document.currentScript.getAttribute('data-base');
@@ -48,7 +49,22 @@
       hide();
     }
   });
-  events.addEventListener('reload', function () {
-    location.reload();
+  // This page's address as the events name pages: its folder, without index.html.
+  function here(pages) {
+    var path = decodeURI(location.pathname).replace(/index\.html$/, '');
+    return (pages || []).indexOf(path) >= 0;
+  }
+
+  // The pages of the claims just edited, made ahead of the rest of the build.
+  events.addEventListener('pages', function (e) {
+    if (here(JSON.parse(e.data).pages)) {
+      location.reload();
+    }
+  });
+  // The build is done: every page reloads but those that already show it.
+  events.addEventListener('reload', function (e) {
+    if (!here(JSON.parse(e.data).current)) {
+      location.reload();
+    }
   });
 })();

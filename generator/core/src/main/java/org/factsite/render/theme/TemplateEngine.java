@@ -54,6 +54,15 @@ public final class TemplateEngine {
 
     /** Renders into {@code out}; false after reporting the template's error (the build then fails). */
     public boolean render(String templateName, Map<String, Object> model, Writer out) {
+        return render(templateName, model, out, diagnostics);
+    }
+
+    /** Renders into {@code out}; false on an error in the template, reported by whoever renders it for the build. */
+    public boolean renderQuietly(String templateName, Map<String, Object> model, Writer out) {
+        return render(templateName, model, out, new Diagnostics());
+    }
+
+    private boolean render(String templateName, Map<String, Object> model, Writer out, Diagnostics diagnostics) {
         try {
             Template template = configuration.getTemplate(templateName);
             template.process(model, out);
