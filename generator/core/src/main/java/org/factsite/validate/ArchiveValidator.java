@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.factsite.config.LanguageConfig;
 import org.factsite.config.SiteConfig;
@@ -80,12 +82,13 @@ public final class ArchiveValidator {
         Map<String, Map<String, String>> answers = new HashMap<>();
         published.stream().collect(Collectors.groupingBy(editionOf, LinkedHashMap::new, Collectors.toList()))
                 .forEach((edition, claims) -> answers.put(edition, answerIndex(claims, diagnostics)));
-        List<Claim> claims = new ArrayList<>();
         // One copy of each value that recurs across claims (source ids and anchors, publishers, names, tags,
         // languages): at 100,000 claims the model held millions of equal strings.
-        Map<String, String> shared = new HashMap<>();
+        Map<String, String> shared = new ConcurrentHashMap<>();
         NearQuestions near = new NearQuestions(published);
-        for (ClaimDraft draft : drafts) {
+        // Each draft is checked by itself (the answers and titles are only read): on every core. The report is
+        // sorted, and the claims too, so neither depends on the order.
+        List<Claim> claims = new ArrayList<>(drafts.parallelStream().flatMap(draft -> {
             UnfinishedChecks.check(draft.file(), draft.draft(), draft.unfinished(), site.verdicts(), diagnostics);
             Optional<Verdict> verdict = verdict(site, draft, diagnostics);
             List<ClaimDraft.SourceDraft> sources = uniqueSources(draft, diagnostics);
@@ -97,10 +100,9 @@ public final class ArchiveValidator {
             checkCorrections(draft, diagnostics);
             List<RelatedQuestion> related = related(draft, answerFor(site, editionOf.apply(draft), answers),
                     near, diagnostics);
-            if (verdict.isPresent() && isPublished.contains(draft)) {
-                claims.add(assemble(site, draft, verdict.get(), sources, related, shared));
-            }
-        }
+            return verdict.isPresent() && isPublished.contains(draft)
+                    ? Stream.of(assemble(site, draft, verdict.get(), sources, related, shared)) : Stream.empty();
+        }).toList());
         claims.sort(Archive.NEWEST_FIRST);
         if (site.multilingual()) {
             warnAboutDifferingVerdicts(published, editionOf, diagnostics);

@@ -1,6 +1,5 @@
 package org.factsite.validate;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,45 +10,63 @@ import org.factsite.text.Slugs;
 /**
  * The check a related question probably means when it names none: a title one word away (a word added, dropped
  * or changed, which covers a typo in one word) or differing only in accents. Titles are indexed by the hashes of
- * their one-word variants, kept in one sorted array: at 100,000 claims a few tens of megabytes for a moment,
- * where comparing every unanswered question with every title would take minutes. Used by one thread.
+ * their one-word variants, kept in one sorted array of longs (a hash's top 40 bits, then its title's index): at
+ * 100,000 claims a few megabytes for a moment, where comparing every unanswered question with every title
+ * would take minutes. Hashes may collide, the more so cut to 40 bits: the words themselves decide. Safe to ask
+ * from several threads.
  */
 final class NearQuestions {
 
     /** Shorter questions are too alike by nature ("Is it true?", "Is it new?"). */
     private static final int MIN_WORDS = 3;
     private static final long EXACT = 1, WILDCARD = 2, DROPPED = 3;
+    /** The low bits of an entry hold its title's index: up to 16.7 million titles. */
+    private static final int OWNER_BITS = 24;
+    private static final long OWNER_MASK = (1L << OWNER_BITS) - 1;
 
     private final List<ClaimDraft> titles;
-    private List<String[]> words;
-    /** Variant hashes, sorted, each with the index of its title: {@code keys[i]} belongs to {@code owners[i]}. */
-    private long[] keys;
-    private int[] owners;
+    private String[][] words;
+    /** Variant hashes, sorted: {@code hash >>> 24 << 24 | title}. Made when a question first needs it. */
+    private volatile long[] entries;
 
     /** The index is made when a question first needs it: most builds have no related question without a check. */
     NearQuestions(List<ClaimDraft> published) {
         this.titles = List.copyOf(published);
     }
 
-    private void index() {
-        words = titles.stream().map(t -> split(Slugs.foldAccents(t.normalizedTitle()))).toList();
-        record Entry(long key, int owner) {
+    private synchronized long[] index() {
+        if (entries != null) {
+            return entries;
         }
-        List<Entry> entries = new ArrayList<>();
+        if (titles.size() > OWNER_MASK) {
+            throw new IllegalStateException("more than " + OWNER_MASK + " claims to compare related questions with");
+        }
+        words = new String[titles.size()][];
+        int count = 0;
         for (int t = 0; t < titles.size(); t++) {
-            String[] w = words.get(t);
+            words[t] = split(Slugs.foldAccents(titles.get(t).normalizedTitle()));
+            count += words[t].length < MIN_WORDS - 1 ? 0 : 1 + 2 * words[t].length;
+        }
+        long[] index = new long[count];
+        int n = 0;
+        for (int t = 0; t < titles.size(); t++) {
+            String[] w = words[t];
             if (w.length < MIN_WORDS - 1) {
                 continue;
             }
-            entries.add(new Entry(hash(EXACT, w, -1, false), t));
+            index[n++] = entry(hash(EXACT, w, -1, false), t);
             for (int i = 0; i < w.length; i++) {
-                entries.add(new Entry(hash(WILDCARD, w, i, false), t));
-                entries.add(new Entry(hash(DROPPED, w, i, true), t));
+                index[n++] = entry(hash(WILDCARD, w, i, false), t);
+                index[n++] = entry(hash(DROPPED, w, i, true), t);
             }
         }
-        entries.sort((a, b) -> Long.compare(a.key(), b.key()));
-        keys = entries.stream().mapToLong(Entry::key).toArray();
-        owners = entries.stream().mapToInt(Entry::owner).toArray();
+        Arrays.sort(index);
+        entries = index;
+        return index;
+    }
+
+    private static long entry(long hash, int title) {
+        return hash >>> OWNER_BITS << OWNER_BITS | title;
     }
 
     /** The claim whose title {@code question} (folded as {@link ClaimDraft.RelatedDraft#folded}) probably means. */
@@ -58,36 +75,28 @@ final class NearQuestions {
         if (q.length < MIN_WORDS) {
             return Optional.empty();
         }
-        if (keys == null) {
-            index();
-        }
-        List<Long> probes = new ArrayList<>();
-        probes.add(hash(EXACT, q, -1, false)); // accents only
-        probes.add(hash(DROPPED, q, -1, false)); // the title has one word more
+        long[] index = entries == null ? index() : entries;
+        int best = Integer.MAX_VALUE; // the first title in archive order, as the warning names one
+        best = nearest(index, hash(EXACT, q, -1, false), q, asking, best); // accents only
+        best = nearest(index, hash(DROPPED, q, -1, false), q, asking, best); // the title has one word more
         for (int i = 0; i < q.length; i++) {
-            probes.add(hash(WILDCARD, q, i, false)); // one word changed
-            probes.add(hash(EXACT, q, i, true)); // the question has one word more
+            best = nearest(index, hash(WILDCARD, q, i, false), q, asking, best); // one word changed
+            best = nearest(index, hash(EXACT, q, i, true), q, asking, best); // the question has one word more
         }
-        return probes.stream()
-                .flatMap(key -> ownersOf(key).stream())
-                .filter(t -> titles.get(t) != asking && oneWordApart(q, words.get(t)))
-                .min(Integer::compare)
-                .map(titles::get);
+        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(titles.get(best));
     }
 
-    private List<Integer> ownersOf(long key) {
-        int at = Arrays.binarySearch(keys, key);
-        if (at < 0) {
-            return List.of();
+    /** The lower of {@code best} and the first title under {@code hash} one word from the question. */
+    private int nearest(long[] index, long hash, String[] q, ClaimDraft asking, int best) {
+        long low = entry(hash, 0);
+        int at = Arrays.binarySearch(index, low);
+        for (int i = at < 0 ? -at - 1 : at; i < index.length && (index[i] & ~OWNER_MASK) == low; i++) {
+            int title = (int) (index[i] & OWNER_MASK);
+            if (title < best && titles.get(title) != asking && oneWordApart(q, words[title])) {
+                best = title;
+            }
         }
-        while (at > 0 && keys[at - 1] == key) {
-            at--;
-        }
-        List<Integer> result = new ArrayList<>();
-        for (int i = at; i < keys.length && keys[i] == key; i++) {
-            result.add(owners[i]);
-        }
-        return result;
+        return best;
     }
 
     /** A hash of the words, one of them ({@code skip}) left out, or stood in for by a wildcard. */
