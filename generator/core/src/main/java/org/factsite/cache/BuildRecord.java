@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 
+import org.factsite.load.FileWalk;
+
 /**
  * What the last successful build left: the fingerprint of its inputs, an index of the input files (size,
  * modification time, SHA-256) so unchanged files need not be read again, the warnings it printed, and a

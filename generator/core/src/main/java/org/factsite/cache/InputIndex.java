@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.factsite.load.ContentLoader;
+import org.factsite.load.FileWalk;
 
 /**
  * The input files of a build with their content hashes. A hash is taken again only when a file's size or
@@ -71,12 +72,13 @@ public final class InputIndex {
      * {@code label:relative/path size modified} of every regular file below each folder that {@code keep}
      * accepts, in path order: a cheap picture of files for a process that watches them anyway (the preview).
      * A file modified too recently for its time to tell a second edit apart is pictured by its content hash.
+     * {@code keep} is asked about folders too ({@code label:relative/}): nothing below one it refuses is read.
      */
     public static List<String> stamps(Map<String, Path> folders, java.util.function.Predicate<String> keep) {
         List<String> stamps = new ArrayList<>();
         long racy = System.currentTimeMillis() - RACY_MILLIS;
         folders.forEach((label, folder) -> {
-            for (FileWalk.Entry e : FileWalk.files(folder)) {
+            for (FileWalk.Entry e : FileWalk.files(folder, relative -> keep.test(label + ":" + relative))) {
                 String key = label + ":" + e.relative();
                 if (keep.test(key)) {
                     stamps.add(key + " " + e.size() + " " + (e.modified() < racy ? Long.toString(e.modified())

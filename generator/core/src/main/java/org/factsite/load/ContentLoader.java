@@ -1,7 +1,6 @@
 package org.factsite.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.image.ImageCodecs;
@@ -110,10 +107,11 @@ public final class ContentLoader {
             this.realRoot = real;
         }
 
-        List<Path> only(List<Path> files) {
+        List<Path> only(List<FileWalk.Entry> files) {
             List<Path> kept = new ArrayList<>();
-            for (Path file : files) {
-                if (!Files.isSymbolicLink(file)) {
+            for (FileWalk.Entry entry : files) {
+                Path file = entry.file();
+                if (!entry.link()) {
                     kept.add(file); // found by walking the folder without following links: inside
                     continue;
                 }
@@ -151,22 +149,16 @@ public final class ContentLoader {
         return read;
     }
 
-    private static List<Path> markdownFiles(Path folder) {
-        return files(folder).stream().filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+    private static List<FileWalk.Entry> markdownFiles(Path folder) {
+        return files(folder).stream().filter(e -> e.relative().endsWith(".md")).toList();
     }
 
-    /** Regular files below {@code folder}, in path order (never file-system order); none if it is absent. */
-    private static List<Path> files(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
+    /**
+     * Regular files below {@code folder} (and links to them), in path order (never file-system order); none if
+     * it is absent.
+     */
+    private static List<FileWalk.Entry> files(Path folder) {
+        return FileWalk.files(folder);
     }
 
     /** The file as text, or null after reporting why it cannot be read (too big, empty, not UTF-8 ...). */
