@@ -4,11 +4,13 @@
 #
 #   benchmark/preview-latency.sh [CLAIMS] [EDITS]
 #
-# Environment: BENCH_WORK (default target/benchmark), JAVA_OPTS (default -XX:+UseSerialGC).
+# Environment: BENCH_WORK (default target/benchmark), JAVA_OPTS (default none: the JVM's own defaults, as
+# `mvn site:serve` runs the preview in Maven's JVM and `factsite serve` in a plain `java -jar`; G1 on a machine
+# of two cores or more).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${BENCH_WORK:-$root/target/benchmark}
-java_opts=${JAVA_OPTS:--XX:+UseSerialGC}
+java_opts=${JAVA_OPTS-}
 n=${1:-10000}
 edits=${2:-20}
 cli=$root/generator/cli/target/factsite-cli-0.1.0-SNAPSHOT.jar

@@ -1,8 +1,9 @@
 package org.factsite.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,23 +25,31 @@ final class QuestionIndex {
      * @param answer finds the claim that answers a question, in whichever edition it is
      */
     static List<Question> build(List<Claim> claims, java.util.function.Function<ClaimRef, Optional<Claim>> answer) {
-        Map<String, List<Claim>> raisedBy = new LinkedHashMap<>();
-        Map<String, RelatedQuestion> firstWording = new LinkedHashMap<>();
-        for (Claim claim : claims) {
-            for (RelatedQuestion related : claim.related()) {
-                String key = related.normalized();
-                firstWording.putIfAbsent(key, related);
-                raisedBy.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
+        // A question's first wording (the newest claim's) and who raises it, by its normalized text.
+        final class Asked {
+            final RelatedQuestion first;
+            final List<Claim> raisedBy = new ArrayList<>(2);
+
+            Asked(RelatedQuestion first) {
+                this.first = first;
             }
         }
-        // Alphabetical ignoring accents (so "Đ..." sits with "D..."), then by the exact text for stability;
-        // the folded key is computed when the claim is parsed, not once per comparison.
-        record Keyed(String folded, Question question) {
+        Map<String, Asked> asked = new HashMap<>(claims.size() * 4);
+        for (Claim claim : claims) {
+            for (RelatedQuestion related : claim.related()) {
+                asked.computeIfAbsent(related.normalized(), key -> new Asked(related)).raisedBy.add(claim);
+            }
         }
-        List<Keyed> keyed = new ArrayList<>();
-        firstWording.forEach((key, related) -> keyed.add(new Keyed(related.folded(), new Question(related.question(),
-                key, related.answeredBy().flatMap(answer), raisedBy.get(key)))));
-        keyed.sort(Comparator.comparing(Keyed::folded).thenComparing(k -> k.question().normalized()));
-        return keyed.stream().map(Keyed::question).toList();
+        // Alphabetical ignoring accents (so "Đ..." sits with "D..."), then by the exact text (unique: the order
+        // is total, whatever the map's); the folded key is computed when the claim is parsed, not once per
+        // comparison.
+        Asked[] sorted = asked.values().toArray(Asked[]::new);
+        Arrays.sort(sorted, Comparator.comparing((Asked a) -> a.first.folded()).thenComparing(a -> a.first.normalized()));
+        List<Question> questions = new ArrayList<>(sorted.length);
+        for (Asked a : sorted) {
+            questions.add(new Question(a.first.question(), a.first.normalized(),
+                    a.first.answeredBy().flatMap(answer), a.raisedBy));
+        }
+        return List.copyOf(questions);
     }
 }
