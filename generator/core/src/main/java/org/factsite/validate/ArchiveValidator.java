@@ -309,10 +309,15 @@ public final class ArchiveValidator {
         List<String> order = new ArrayList<>();
         order.add(edition);
         site.languages().stream().map(LanguageConfig::code).filter(code -> !code.equals(edition)).forEach(order::add);
-        return question -> order.stream()
-                .flatMap(code -> Optional.ofNullable(answers.getOrDefault(code, Map.of()).get(question))
-                        .map(slug -> new ClaimRef(code, slug)).stream())
-                .findFirst();
+        return question -> { // asked for every related question of every claim: a loop, not a stream
+            for (String code : order) {
+                String slug = answers.getOrDefault(code, Map.of()).get(question);
+                if (slug != null) {
+                    return Optional.of(new ClaimRef(code, slug));
+                }
+            }
+            return Optional.empty();
+        };
     }
 
     private static List<RelatedQuestion> related(ClaimDraft draft, Function<String, Optional<ClaimRef>> answers,
