@@ -179,7 +179,9 @@ final class EditionRenderer {
         archive.claims().stream().filter(claim -> files.contains(claim.file()))
                 .forEach(claim -> claims.put(claim.sitePath(), claim));
         List<PageAhead> pages = new ArrayList<>();
-        for (Unit unit : units().stream().flatMap(List::stream).toList()) {
+        // Only the claims' pages are made: not the other units of the edition, which the full render makes.
+        UnitKind claimPages = kinds.stream().filter(ClaimPages.class::isInstance).findFirst().orElseThrow();
+        for (Unit unit : claimPages.units(parts)) {
             Claim claim = claims.get(unit.sitePath());
             if (claim != null && unit instanceof PageUnit page) {
                 ByteArrayOutputStream html = new ByteArrayOutputStream(32 * 1024);

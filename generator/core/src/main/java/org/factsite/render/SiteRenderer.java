@@ -50,7 +50,9 @@ public final class SiteRenderer {
      * shows them first); the same pages {@link #renderAll} then makes.
      */
     public List<PageAhead> claimPages(Set<Path> files) {
-        knowPages();
+        if (renderers.size() > 1) {
+            knowPages(); // a page names its translations; a site of one language has none, and the rest can wait
+        }
         return renderers.stream().flatMap(renderer -> renderer.claimPages(files).stream()).toList();
     }
 
