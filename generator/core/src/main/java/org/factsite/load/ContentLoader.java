@@ -78,14 +78,14 @@ public final class ContentLoader {
         for (Path claim : claims) {
             if (BUNDLE.matcher(claim.getFileName().toString()).matches()) {
                 Path folder = claim.getParent();
-                resources.put(claim, inside.only(files(folder)).stream()
+                resources.put(claim, inside.only(FileWalk.files(folder)).stream()
                         .filter(p -> !p.getFileName().toString().endsWith(".md"))
                         .map(folder::relativize)
                         .toList());
             }
         }
         return new LoadedContent(contentDirectory, claims, pages,
-                inside.only(files(contentDirectory.resolve(STATIC_FOLDER))), resources);
+                inside.only(FileWalk.files(contentDirectory.resolve(STATIC_FOLDER))), resources);
     }
 
     /**
@@ -150,15 +150,7 @@ public final class ContentLoader {
     }
 
     private static List<FileWalk.Entry> markdownFiles(Path folder) {
-        return files(folder).stream().filter(e -> e.relative().endsWith(".md")).toList();
-    }
-
-    /**
-     * Regular files below {@code folder} (and links to them), in path order (never file-system order); none if
-     * it is absent.
-     */
-    private static List<FileWalk.Entry> files(Path folder) {
-        return FileWalk.files(folder);
+        return FileWalk.files(folder).stream().filter(e -> e.relative().endsWith(".md")).toList();
     }
 
     /** The file as text, or null after reporting why it cannot be read (too big, empty, not UTF-8 ...). */

@@ -99,7 +99,8 @@ final class SiteBuild {
             stopOnErrors();
             try (Theme theme = Theme.open(themeFolder);
                     StagedSiteWriter writer = StagedSiteWriter.begin(request.outputDirectory())) {
-                SiteRenderer rendered = render(editions, theme, writer, pages -> { });
+                SiteRenderer rendered = renderer(editions, theme);
+                rendered.renderAll(writer);
                 copyStaticFiles(content, writer);
                 Hosting host = editions.main().site().hosting();
                 HostLimits.check(host, writer.size(), request.contentDirectory().resolve(ContentLoader.SITE_CONFIG),
@@ -134,11 +135,13 @@ final class SiteBuild {
                     cache.outputFiles().orElse(null));
             boolean committed = false;
             try (Theme theme = Theme.open(themeFolder)) {
-                List<PageAhead> madeAhead = new ArrayList<>();
-                int kept = render(editions, theme, writer, pages -> {
-                    madeAhead.addAll(pages);
-                    ahead.accept(pages);
-                }).pagesKept();
+                SiteRenderer renderer = renderer(editions, theme);
+                List<PageAhead> madeAhead = pagesAhead(renderer);
+                if (!madeAhead.isEmpty()) {
+                    ahead.accept(madeAhead);
+                }
+                renderer.renderAll(writer);
+                int kept = renderer.pagesKept();
                 copyStaticFiles(content, writer);
                 stopOnErrors();
                 writer.finish();
@@ -351,25 +354,19 @@ final class SiteBuild {
         return Optional.of(theme);
     }
 
-    /**
-     * Renders every page into {@code output}; returns the renderer, which counts what it kept and drew. After
-     * an edit of a few claims, their pages are first made and handed to {@code ahead}.
-     */
-    private SiteRenderer render(Editions editions, Theme theme, SiteOutput output, Consumer<List<PageAhead>> ahead)
-            throws ContentErrorsException {
+    /** The renderer of every page, once the checks that need the theme passed; it counts what it kept and drew. */
+    private SiteRenderer renderer(Editions editions, Theme theme) throws ContentErrorsException {
         ThemeLanguageChecks.check(editions, theme::translates, diagnostics); // the first step that knows the theme
         CardPainter painter = cardPainter(theme, editions);
         ShareCardChecks.check(editions, request.contentDirectory().resolve(ContentLoader.SITE_CONFIG),
                 painter::undrawable, diagnostics);
-        SiteRenderer renderer = new SiteRenderer(editions, theme, painter, diagnostics, cache.pageKeys());
-        if (!claimsParsed.isEmpty() && claimsParsed.size() <= MAX_PAGES_AHEAD) {
-            List<PageAhead> pages = renderer.claimPages(claimsParsed);
-            if (!pages.isEmpty()) {
-                ahead.accept(pages);
-            }
-        }
-        renderer.renderAll(output);
-        return renderer;
+        return new SiteRenderer(editions, theme, painter, diagnostics, cache.pageKeys());
+    }
+
+    /** After an edit of a few claims, their pages, made before the rest (only the preview shows them first). */
+    private List<PageAhead> pagesAhead(SiteRenderer renderer) {
+        return claimsParsed.isEmpty() || claimsParsed.size() > MAX_PAGES_AHEAD ? List.of()
+                : renderer.claimPages(claimsParsed);
     }
 
     /**
