@@ -1,5 +1,6 @@
 package org.factsite.validate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -138,7 +139,19 @@ final class NearQuestions {
         return Arrays.equals(shorter, i, shorter.length, longer, i + 1, longer.length);
     }
 
-    private static String[] split(String text) {
-        return text.isBlank() ? new String[0] : text.strip().split(" +");
+    /** The words between spaces: a scan, not a regular expression (asked for every related question of a build). */
+    static String[] split(String text) {
+        List<String> words = new ArrayList<>(12);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words.toArray(String[]::new);
     }
 }

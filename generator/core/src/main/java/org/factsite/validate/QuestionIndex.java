@@ -2,7 +2,6 @@ package org.factsite.validate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,10 @@ final class QuestionIndex {
         // is total, whatever the map's); the folded key is computed when the claim is parsed, not once per
         // comparison.
         Asked[] sorted = asked.values().toArray(Asked[]::new);
-        Arrays.sort(sorted, Comparator.comparing((Asked a) -> a.first.folded()).thenComparing(a -> a.first.normalized()));
+        Arrays.sort(sorted, (a, b) -> {
+            int byFolded = a.first.folded().compareTo(b.first.folded());
+            return byFolded != 0 ? byFolded : a.first.normalized().compareTo(b.first.normalized());
+        });
         List<Question> questions = new ArrayList<>(sorted.length);
         for (Asked a : sorted) {
             questions.add(new Question(a.first.question(), a.first.normalized(),

@@ -37,6 +37,12 @@ public final class CardPainter {
     /** The desk's logo, in the text's colour, at the style's height; null without one. */
     private final BufferedImage logo;
     private final String logoKey;
+    /**
+     * What the fonts answered for each character of the Basic Multilingual Plane: 0 not asked yet, 1 drawn, 2 not.
+     * Asked once per character, not once per claim (10,000 claims ask a million times). Filled as String's hash
+     * is, without a lock: a thread that sees 0 asks the fonts again and writes the same answer.
+     */
+    private final byte[] drawable = new byte[Character.MAX_VALUE + 1];
 
     private CardPainter(CardStyle style, Font regular, Font bold, Font symbols, BufferedImage logo, String logoKey) {
         this.style = style;
@@ -101,11 +107,35 @@ public final class CardPainter {
 
     /** The characters of {@code text} that no card font draws, each once, in order; empty when all are drawn. */
     public String undrawable(String text) {
-        StringBuilder missing = new StringBuilder();
-        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)
-                && !regular.canDisplay(cp) && !bold.canDisplay(cp) && !symbols.canDisplay(cp))
-                .distinct().forEach(missing::appendCodePoint);
-        return missing.toString();
+        StringBuilder missing = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!drawn(cp)) {
+                missing = missing == null ? new StringBuilder() : missing;
+                if (missing.indexOf(Character.toString(cp)) < 0) {
+                    missing.appendCodePoint(cp);
+                }
+            }
+        }
+        return missing == null ? "" : missing.toString();
+    }
+
+    private boolean drawn(int cp) {
+        if (cp > Character.MAX_VALUE) {
+            return drawnByAFont(cp);
+        }
+        byte known = drawable[cp];
+        if (known == 0) {
+            known = drawnByAFont(cp) ? (byte) 1 : (byte) 2;
+            drawable[cp] = known;
+        }
+        return known == 1;
+    }
+
+    private boolean drawnByAFont(int cp) {
+        return Character.isWhitespace(cp) || Character.isISOControl(cp) || regular.canDisplay(cp)
+                || bold.canDisplay(cp) || symbols.canDisplay(cp);
     }
 
     /** The card as a PNG. */

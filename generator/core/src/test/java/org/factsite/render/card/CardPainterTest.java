@@ -107,6 +107,8 @@ class CardPainterTest {
     void theFontsDrawVietnameseAndTheVerdictIconsAndSayWhatTheyCannotDraw() {
         assertEquals("", painter.undrawable("Sai: “Vạn Lý Trường Thành nhìn thấy được từ không gian” ✔ ◕ ◐ ◔ ✖ ?"));
         assertEquals("長城", painter.undrawable("The 長城 is long, the 長城"));
+        // Asked again from what the painter learned, and a character outside the 16-bit range (an emoji) too.
+        assertEquals("長\uD83D\uDE00城", painter.undrawable("長 \uD83D\uDE00 城 長 \uD83D\uDE00 Vạn"));
     }
 
     /** The PNG's chunk types, in order. */
