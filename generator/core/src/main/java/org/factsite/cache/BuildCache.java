@@ -10,6 +10,7 @@ import org.factsite.diagnostic.Diagnostics;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.render.unit.PageKeys;
 import org.factsite.model.Resource;
+import org.factsite.validate.CheckWork;
 
 /**
  * The one seam between a build and what it may reuse from earlier builds. The build's steps ask it questions
@@ -59,6 +60,9 @@ public interface BuildCache extends AutoCloseable {
 
     /** Every claim file is parsed (a cache may start keeping them while the build goes on). */
     void parsingDone();
+
+    /** What the checks may carry on from an earlier build's (orders, indexes); they give the same result without. */
+    CheckWork checkWork();
 
     /** What the renderer asks about pages, under this build's theme, options and content outside claims. */
     PageKeys pageKeys();

@@ -19,6 +19,7 @@ import org.factsite.diagnostic.Diagnostics;
 import org.factsite.diagnostic.Severity;
 import org.factsite.model.Claim;
 import org.factsite.render.unit.PageKeys;
+import org.factsite.validate.CheckWork;
 import org.factsite.model.Resource;
 
 /**
@@ -185,6 +186,11 @@ public final class DiskCache implements BuildCache {
                     thread.setDaemon(true);
                     thread.start();
                 });
+    }
+
+    @Override
+    public CheckWork checkWork() {
+        return CheckWork.NONE;
     }
 
     @Override

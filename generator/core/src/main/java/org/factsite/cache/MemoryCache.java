@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.model.Claim;
 import org.factsite.render.unit.PageKeys;
+import org.factsite.validate.CheckWork;
 import org.factsite.model.Resource;
 
 /**
@@ -32,8 +33,8 @@ public final class MemoryCache implements BuildCache {
      * once, taken out as the next build starts on it.
      */
     private record Memory(String renderKey, Map<String, String> pageKeys, Set<String> outputFiles,
-            ClaimMemo claimMemo, Map<String, Object> work) {
-        static final Memory NONE = new Memory("", Map.of(), null, new ClaimMemo(), Map.of());
+            ClaimMemo claimMemo, Map<String, Object> work, Map<String, Object> checkWork) {
+        static final Memory NONE = new Memory("", Map.of(), null, new ClaimMemo(), Map.of(), Map.of());
     }
 
     private record Draft(Object stamp, List<Resource> resources, Parsed parsed) {
@@ -51,6 +52,7 @@ public final class MemoryCache implements BuildCache {
     private final Map<String, String> pagesNow = new ConcurrentHashMap<>();
     private ClaimMemo claimMemoNow = new ClaimMemo();
     private final Map<String, Object> workNow = new ConcurrentHashMap<>();
+    private final Map<String, Object> checkWorkNow = new ConcurrentHashMap<>();
     private String settingsNow = "";
 
     /** @param theme the preview's theme folder, if not the bundled one */
@@ -69,6 +71,7 @@ public final class MemoryCache implements BuildCache {
         pagesNow.clear();
         claimMemoNow = new ClaimMemo();
         workNow.clear();
+        checkWorkNow.clear();
         return Optional.empty(); // a preview build is cheap when nothing changed: it writes nothing then
     }
 
@@ -110,6 +113,28 @@ public final class MemoryCache implements BuildCache {
 
     @Override
     public void parsingDone() {
+    }
+
+    /**
+     * The checks' work is compared with the build's claims before it is used, so it is handed over whatever the
+     * theme or settings (unlike pages' keys).
+     */
+    @Override
+    public CheckWork checkWork() {
+        Memory before = memory;
+        return new CheckWork() {
+            @Override
+            public <T> Optional<T> takeOver(String what, Class<T> type) {
+                // Taken out, as the renderer's work is (the empty memory's map is immutable and holds nothing).
+                Object work = before == Memory.NONE ? null : before.checkWork().remove(what);
+                return type.isInstance(work) ? Optional.of(type.cast(work)) : Optional.empty();
+            }
+
+            @Override
+            public void leave(String what, Object work) {
+                checkWorkNow.put(what, work);
+            }
+        };
     }
 
     @Override
@@ -172,8 +197,9 @@ public final class MemoryCache implements BuildCache {
         // Only files this build saw with a stamp: drafts of deleted files go, so a long session does not keep them.
         drafts.keySet().retainAll(stamps.keySet());
         memory = new Memory(renderKey, Map.copyOf(pagesNow), summary.outputFiles(), claimMemoNow,
-                new ConcurrentHashMap<>(workNow));
+                new ConcurrentHashMap<>(workNow), new ConcurrentHashMap<>(checkWorkNow));
         workNow.clear();
+        checkWorkNow.clear();
     }
 
     /** Forgets everything, when a build may have left the output anywhere between two states. */
@@ -186,5 +212,6 @@ public final class MemoryCache implements BuildCache {
     public void close() {
         learned.clear();
         workNow.clear();
+        checkWorkNow.clear();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostics;
 import org.factsite.render.unit.PageKeys;
+import org.factsite.validate.CheckWork;
 import org.factsite.model.Resource;
 
 /** Reuses nothing: every build parses and renders everything. The reference the other caches must equal. */
@@ -28,6 +29,11 @@ final class NoCache implements BuildCache {
 
     @Override
     public void parsingDone() {
+    }
+
+    @Override
+    public CheckWork checkWork() {
+        return CheckWork.NONE;
     }
 
     @Override

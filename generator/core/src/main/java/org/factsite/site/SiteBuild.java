@@ -324,7 +324,7 @@ final class SiteBuild {
     private Editions validate(SiteConfig site, LoadedContent content, List<ClaimDraft> drafts, List<PageDraft> pages,
             LocalDate today) throws ContentErrorsException {
         Optional<Editions> validated = new ArchiveValidator(new PublishingRule(request.includeDrafts(),
-                request.includeFuture(), today))
+                request.includeFuture(), today), cache.checkWork())
                 .validate(site, content.contentDirectory().resolve(ContentLoader.SITE_CONFIG), drafts, pages,
                         diagnostics);
         stopOnErrors();

@@ -50,13 +50,18 @@ import org.factsite.text.Suggestions;
  */
 public final class ArchiveValidator {
 
+    private static final String NEAR_QUESTIONS = "near questions";
+
     private static final Comparator<ClaimDraft> NEWEST_FIRST = Comparator
             .comparing(ClaimDraft::checked).reversed().thenComparing(ClaimDraft::slug);
 
     private final PublishingRule publishing;
+    private final CheckWork work;
 
-    public ArchiveValidator(PublishingRule publishing) {
+    /** @param work what earlier builds' checks left to carry on from ({@link CheckWork#NONE} for a clean build) */
+    public ArchiveValidator(PublishingRule publishing, CheckWork work) {
         this.publishing = publishing;
+        this.work = work;
     }
 
     /**
@@ -85,7 +90,7 @@ public final class ArchiveValidator {
         // One copy of each value that recurs across claims (source ids and anchors, publishers, names, tags,
         // languages): at 100,000 claims the model held millions of equal strings.
         Map<String, String> shared = new ConcurrentHashMap<>();
-        NearQuestions near = new NearQuestions(published);
+        NearQuestions near = new NearQuestions(published, work.takeOver(NEAR_QUESTIONS, NearQuestions.Index.class));
         // Each draft is checked by itself (the answers and titles are only read): on every core. The report is
         // sorted, and the claims too, so neither depends on the order.
         List<Claim> claims = new ArrayList<>(drafts.parallelStream().flatMap(draft -> {
@@ -103,6 +108,7 @@ public final class ArchiveValidator {
             return verdict.isPresent() && isPublished.contains(draft)
                     ? Stream.of(assemble(site, draft, verdict.get(), sources, related, shared)) : Stream.empty();
         }).toList());
+        near.toLeave().ifPresent(index -> work.leave(NEAR_QUESTIONS, index));
         claims.sort(Archive.NEWEST_FIRST);
         if (site.multilingual()) {
             warnAboutDifferingVerdicts(published, editionOf, diagnostics);
@@ -125,12 +131,15 @@ public final class ArchiveValidator {
             List<Page> pages = PageValidator.validate(edition, siteFile, ownPages, ownMenu,
                     publishing.includeDrafts(), diagnostics);
             // The questions index and each taxonomy read the claims and nothing of each other: made side by side.
-            CompletableFuture<List<org.factsite.model.Question>> questionsMade = CompletableFuture.supplyAsync(
-                    () -> QuestionIndex.build(own, ref -> Optional.ofNullable(byRef.get(ref))));
+            String questionOrder = "questions " + language.code();
+            CompletableFuture<QuestionIndex.Built> questionsMade = CompletableFuture.supplyAsync(
+                    () -> QuestionIndex.build(own, ref -> Optional.ofNullable(byRef.get(ref)),
+                            work.takeOver(questionOrder, KeptOrder.class)));
             List<Taxonomy> taxonomies = site.taxonomies().parallelStream()
                     .map(config -> TaxonomyIndex.build(config, own, diagnostics)).toList();
-            var questions = questionsMade.join();
-            editions.add(new Parts(edition, own, pages, taxonomies, questions));
+            QuestionIndex.Built questions = questionsMade.join();
+            work.leave(questionOrder, questions.order());
+            editions.add(new Parts(edition, own, pages, taxonomies, questions.questions()));
         }
         Map<String, List<Page>> editionPages = new LinkedHashMap<>();
         editions.forEach(e -> editionPages.put(e.site().language(), e.pages()));

@@ -2,8 +2,11 @@ package org.factsite.validate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.factsite.parse.ClaimDraft;
 import org.factsite.text.Slugs;
@@ -12,9 +15,10 @@ import org.factsite.text.Slugs;
  * The check a related question probably means when it names none: a title one word away (a word added, dropped
  * or changed, which covers a typo in one word) or differing only in accents. Titles are indexed by the hashes of
  * their one-word variants, kept in one sorted array of longs (a hash's top 40 bits, then its title's index): at
- * 100,000 claims a few megabytes for a moment, where comparing every unanswered question with every title
- * would take minutes. Hashes may collide, the more so cut to 40 bits: the words themselves decide. Safe to ask
- * from several threads.
+ * 100,000 claims a few megabytes, where comparing every unanswered question with every title would take
+ * minutes. Hashes may collide, the more so cut to 40 bits: the words themselves decide. The index, and the
+ * titles each question was found near, are carried to the next build while the titles are the same, in the same
+ * order: an edit of a claim's text asks nothing again. Safe to ask from several threads.
  */
 final class NearQuestions {
 
@@ -24,45 +28,70 @@ final class NearQuestions {
     /** The low bits of an entry hold its title's index: up to 16.7 million titles. */
     private static final int OWNER_BITS = 24;
     private static final long OWNER_MASK = (1L << OWNER_BITS) - 1;
+    private static final int[] NONE = new int[0];
 
-    private final List<ClaimDraft> titles;
-    private String[][] words;
-    /** Variant hashes, sorted: {@code hash >>> 24 << 24 | title}. Made when a question first needs it. */
-    private volatile long[] entries;
-
-    /** The index is made when a question first needs it: most builds have no related question without a check. */
-    NearQuestions(List<ClaimDraft> published) {
-        this.titles = List.copyOf(published);
+    /**
+     * What one build's index is made of, left for the next: the titles indexed (in order), their words, the variant
+     * hashes ({@code hash >>> 24 << 24 | title}, sorted), and the titles one word from each question asked, by the
+     * question's folded text ({@code earlier}: what the last build found, looked up before searching).
+     */
+    record Index(List<String> titles, String[][] words, long[] entries, Map<String, int[]> found,
+            Map<String, int[]> earlier) {
     }
 
-    private synchronized long[] index() {
-        if (entries != null) {
-            return entries;
+    private final List<ClaimDraft> titles;
+    private final Optional<Index> left;
+    /** Made when a question first needs it: most builds have no related question without a check. */
+    private volatile Index index;
+
+    /** @param left the index an earlier build left, used if its titles are this build's */
+    NearQuestions(List<ClaimDraft> published, Optional<Index> left) {
+        this.titles = List.copyOf(published);
+        this.left = left;
+    }
+
+    /** The index to leave for the next build, if this one made or used one. */
+    Optional<Index> toLeave() {
+        Index made = index;
+        return made == null ? left : Optional.of(new Index(made.titles(), made.words(), made.entries(), made.found(),
+                Map.of()));
+    }
+
+    private synchronized Index index() {
+        if (index != null) {
+            return index;
         }
         if (titles.size() > OWNER_MASK) {
             throw new IllegalStateException("more than " + OWNER_MASK + " claims to compare related questions with");
         }
-        words = new String[titles.size()][];
+        List<String> normalized = titles.stream().map(ClaimDraft::normalizedTitle).toList();
+        if (left.isPresent() && left.get().titles().equals(normalized)) {
+            Index earlier = left.get();
+            index = new Index(normalized, earlier.words(), earlier.entries(), new ConcurrentHashMap<>(),
+                    earlier.found());
+            return index;
+        }
+        String[][] words = new String[titles.size()][];
         int count = 0;
         for (int t = 0; t < titles.size(); t++) {
-            words[t] = split(Slugs.foldAccents(titles.get(t).normalizedTitle()));
+            words[t] = split(Slugs.foldAccents(normalized.get(t)));
             count += words[t].length < MIN_WORDS - 1 ? 0 : 1 + 2 * words[t].length;
         }
-        long[] index = new long[count];
+        long[] entries = new long[count];
         int n = 0;
         for (int t = 0; t < titles.size(); t++) {
             String[] w = words[t];
             if (w.length < MIN_WORDS - 1) {
                 continue;
             }
-            index[n++] = entry(hash(EXACT, w, -1, false), t);
+            entries[n++] = entry(hash(EXACT, w, -1, false), t);
             for (int i = 0; i < w.length; i++) {
-                index[n++] = entry(hash(WILDCARD, w, i, false), t);
-                index[n++] = entry(hash(DROPPED, w, i, true), t);
+                entries[n++] = entry(hash(WILDCARD, w, i, false), t);
+                entries[n++] = entry(hash(DROPPED, w, i, true), t);
             }
         }
-        Arrays.sort(index);
-        entries = index;
+        Arrays.sort(entries);
+        index = new Index(normalized, words, entries, new ConcurrentHashMap<>(), Map.of());
         return index;
     }
 
@@ -72,32 +101,43 @@ final class NearQuestions {
 
     /** The claim whose title {@code question} (folded as {@link ClaimDraft.RelatedDraft#folded}) probably means. */
     Optional<ClaimDraft> near(ClaimDraft.RelatedDraft question, ClaimDraft asking) {
-        String[] q = split(question.folded());
-        if (q.length < MIN_WORDS) {
-            return Optional.empty();
-        }
-        long[] index = entries == null ? index() : entries;
-        int best = Integer.MAX_VALUE; // the first title in archive order, as the warning names one
-        best = nearest(index, hash(EXACT, q, -1, false), q, asking, best); // accents only
-        best = nearest(index, hash(DROPPED, q, -1, false), q, asking, best); // the title has one word more
-        for (int i = 0; i < q.length; i++) {
-            best = nearest(index, hash(WILDCARD, q, i, false), q, asking, best); // one word changed
-            best = nearest(index, hash(EXACT, q, i, true), q, asking, best); // the question has one word more
-        }
-        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(titles.get(best));
-    }
-
-    /** The lower of {@code best} and the first title under {@code hash} one word from the question. */
-    private int nearest(long[] index, long hash, String[] q, ClaimDraft asking, int best) {
-        long low = entry(hash, 0);
-        int at = Arrays.binarySearch(index, low);
-        for (int i = at < 0 ? -at - 1 : at; i < index.length && (index[i] & ~OWNER_MASK) == low; i++) {
-            int title = (int) (index[i] & OWNER_MASK);
-            if (title < best && titles.get(title) != asking && oneWordApart(q, words[title])) {
-                best = title;
+        Index in = index != null ? index : index();
+        int[] near = in.found().computeIfAbsent(question.folded(),
+                folded -> in.earlier().containsKey(folded) ? in.earlier().get(folded) : search(in, split(folded)));
+        for (int title : near) { // the first title in archive order, as the warning names one
+            if (titles.get(title) != asking) {
+                return Optional.of(titles.get(title));
             }
         }
-        return best;
+        return Optional.empty();
+    }
+
+    /** The titles one word from the question's words, in archive order. */
+    private static int[] search(Index in, String[] q) {
+        if (q.length < MIN_WORDS) {
+            return NONE;
+        }
+        BitSet near = new BitSet();
+        collect(in, hash(EXACT, q, -1, false), q, near); // accents only
+        collect(in, hash(DROPPED, q, -1, false), q, near); // the title has one word more
+        for (int i = 0; i < q.length; i++) {
+            collect(in, hash(WILDCARD, q, i, false), q, near); // one word changed
+            collect(in, hash(EXACT, q, i, true), q, near); // the question has one word more
+        }
+        return near.isEmpty() ? NONE : near.stream().toArray();
+    }
+
+    /** Adds the titles under {@code hash} one word from the question. */
+    private static void collect(Index in, long hash, String[] q, BitSet near) {
+        long low = entry(hash, 0);
+        long[] entries = in.entries();
+        int at = Arrays.binarySearch(entries, low);
+        for (int i = at < 0 ? -at - 1 : at; i < entries.length && (entries[i] & ~OWNER_MASK) == low; i++) {
+            int title = (int) (entries[i] & OWNER_MASK);
+            if (oneWordApart(q, in.words()[title])) {
+                near.set(title);
+            }
+        }
     }
 
     /** A hash of the words, one of them ({@code skip}) left out, or stood in for by a wildcard. */

@@ -1,11 +1,11 @@
 package org.factsite.validate;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.factsite.model.Claim;
 import org.factsite.model.ClaimRef;
@@ -19,11 +19,16 @@ final class QuestionIndex {
     private QuestionIndex() {
     }
 
+    /** The questions in order, and their order for a later build to carry on from. */
+    record Built(List<Question> questions, KeptOrder order) {
+    }
+
     /**
-     * @param claims newest first; the newest claim's wording of a question is the one shown
-     * @param answer finds the claim that answers a question, in whichever edition it is
+     * @param claims  newest first; the newest claim's wording of a question is the one shown
+     * @param answer  finds the claim that answers a question, in whichever edition it is
+     * @param earlier the order an earlier build left, if any (the result is the same without it)
      */
-    static List<Question> build(List<Claim> claims, java.util.function.Function<ClaimRef, Optional<Claim>> answer) {
+    static Built build(List<Claim> claims, Function<ClaimRef, Optional<Claim>> answer, Optional<KeptOrder> earlier) {
         // A question's first wording (the newest claim's) and who raises it, by its normalized text.
         final class Asked {
             final RelatedQuestion first;
@@ -40,18 +45,17 @@ final class QuestionIndex {
             }
         }
         // Alphabetical ignoring accents (so "Đ..." sits with "D..."), then by the exact text (unique: the order
-        // is total, whatever the map's); the folded key is computed when the claim is parsed, not once per
-        // comparison.
-        Asked[] sorted = asked.values().toArray(Asked[]::new);
-        Arrays.sort(sorted, (a, b) -> {
+        // is total, and depends on the normalized text alone); the folded key is computed when the claim is
+        // parsed, not once per comparison.
+        KeptOrder.Sorted<Asked> sorted = KeptOrder.sort(asked, (a, b) -> {
             int byFolded = a.first.folded().compareTo(b.first.folded());
             return byFolded != 0 ? byFolded : a.first.normalized().compareTo(b.first.normalized());
-        });
-        List<Question> questions = new ArrayList<>(sorted.length);
-        for (Asked a : sorted) {
+        }, earlier);
+        List<Question> questions = new ArrayList<>(sorted.values().size());
+        for (Asked a : sorted.values()) {
             questions.add(new Question(a.first.question(), a.first.normalized(),
                     a.first.answeredBy().flatMap(answer), a.raisedBy));
         }
-        return List.copyOf(questions);
+        return new Built(List.copyOf(questions), sorted.order());
     }
 }

@@ -27,6 +27,7 @@ import org.factsite.parse.SiteConfigParser;
 import org.factsite.parse.YamlReader;
 import org.factsite.search.TextAnalysis;
 import org.factsite.validate.ArchiveValidator;
+import org.factsite.validate.CheckWork;
 import org.factsite.validate.PublishingRule;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -102,7 +103,7 @@ class ParserFuzzTest {
         String text = new String(input, StandardCharsets.UTF_8);
         Optional<ClaimDraft> draft = CLAIMS.parse(new ContentFile(Path.of("content/claims/fuzz.md"), text), List.of(),
                 diagnostics);
-        Optional<Editions> editions = new ArchiveValidator(RULE).validate(SITE, SITE_FILE, draft.stream().toList(),
+        Optional<Editions> editions = new ArchiveValidator(RULE, CheckWork.NONE).validate(SITE, SITE_FILE, draft.stream().toList(),
                 List.of(), diagnostics);
         forAuthors(diagnostics, text);
         if (!diagnostics.hasErrors()) {

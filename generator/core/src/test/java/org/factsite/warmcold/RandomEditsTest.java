@@ -33,7 +33,9 @@ class RandomEditsTest {
             """;
     private static final List<String> QUESTIONS = List.of("Is the water safe to drink?", "Did fares rise in May?",
             "Có phải giá điện tăng gấp đôi?", "Was the bridge built with loans?", "Do pupils ride for free?",
-            "Is VNeID compulsory?", "Did the minister say that?", "Are the photos from 2019?");
+            "Is VNeID compulsory?", "Did the minister say that?", "Are the photos from 2019?",
+            // One word from a question above: the near-title warnings, and their index carried between builds.
+            "Is the water safe to drink now?", "Did fares rise in June?", "Co phai gia dien tang gap doi?");
     private static final List<String> VERDICTS = List.of("true", "mostly-true", "mixed", "mostly-false", "false",
             "unsupported");
     private static final List<String> TAGS = List.of("health", "Health", "giao thông", "Giao Thông", "economy",
