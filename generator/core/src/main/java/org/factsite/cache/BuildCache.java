@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostic;
 import org.factsite.diagnostic.Diagnostics;
+import org.factsite.load.FileWalk;
 import org.factsite.parse.ClaimDraft;
 import org.factsite.render.unit.PageKeys;
 import org.factsite.model.Resource;
@@ -50,10 +51,10 @@ public interface BuildCache extends AutoCloseable {
     Optional<Summary> open(BuildInputs inputs, Diagnostics diagnostics);
 
     /**
-     * {@code file} as parsed earlier from the same bytes and folder files under equal parse settings
-     * ({@link BuildInputs#parsing}).
+     * {@code file} (as the listing of the content found it: its size and times) as parsed earlier from the same
+     * bytes and folder files under equal parse settings ({@link BuildInputs#parsing}).
      */
-    Optional<Parsed> parsed(Path file, List<Resource> resources);
+    Optional<Parsed> parsed(FileWalk.Entry file, List<Resource> resources);
 
     /** Tells what parsing {@code file} gave; called from several threads. */
     void parsedNow(Path file, List<Resource> resources, Parsed parsed);

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.factsite.diagnostic.Diagnostic;
 import org.factsite.diagnostic.Diagnostics;
+import org.factsite.load.FileWalk;
 import org.factsite.diagnostic.Severity;
 import org.factsite.model.Claim;
 import org.factsite.render.unit.PageKeys;
@@ -136,7 +137,8 @@ public final class DiskCache implements BuildCache {
     }
 
     @Override
-    public Optional<Parsed> parsed(Path file, List<Resource> resources) {
+    public Optional<Parsed> parsed(FileWalk.Entry listed, List<Resource> resources) {
+        Path file = listed.file();
         String sha = claimHashes.get(file);
         ParsedClaimsFile.Entry entry = lastParsed().get(file);
         if (sha == null || entry == null || !entry.sha256().equals(sha) || !entry.resources().equals(resources)) {

@@ -1,9 +1,6 @@
 package org.factsite.cache;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.factsite.diagnostic.Diagnostics;
+import org.factsite.load.FileWalk;
 import org.factsite.model.Claim;
 import org.factsite.render.unit.PageKeys;
 import org.factsite.validate.CheckWork;
@@ -76,8 +74,9 @@ public final class MemoryCache implements BuildCache {
     }
 
     @Override
-    public Optional<Parsed> parsed(Path file, List<Resource> resources) {
-        Object stamp = stamp(file);
+    public Optional<Parsed> parsed(FileWalk.Entry listed, List<Resource> resources) {
+        Path file = listed.file();
+        Object stamp = stamp(listed);
         if (stamp == null) {
             return Optional.empty();
         }
@@ -88,19 +87,15 @@ public final class MemoryCache implements BuildCache {
     }
 
     /**
-     * What the file looks like on disk; null when it cannot be read (it is then parsed, and fails there) or
-     * was modified too recently for its time to tell a second edit apart, as {@link InputIndex} guards its own.
+     * What the file looked like when the content was listed (before it is read: an edit made since is seen next
+     * time); null when it was modified too recently for its time to tell a second edit apart, as
+     * {@link InputIndex} guards its own.
      */
-    private static Object stamp(Path file) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            if (a.lastModifiedTime().toMillis() >= System.currentTimeMillis() - InputIndex.RACY_MILLIS) {
-                return null;
-            }
-            return List.of(a.size(), a.lastModifiedTime(), String.valueOf(a.fileKey()));
-        } catch (IOException e) {
+    private static Object stamp(FileWalk.Entry file) {
+        if (file.modified() >= System.currentTimeMillis() - InputIndex.RACY_MILLIS) {
             return null;
         }
+        return List.of(file.size(), file.modifiedNanos(), String.valueOf(file.fileKey()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.factsite.diagnostic.Diagnostics;
+import org.factsite.load.FileWalk;
 import org.factsite.render.unit.PageKeys;
 import org.factsite.validate.CheckWork;
 import org.factsite.model.Resource;
@@ -19,7 +20,7 @@ final class NoCache implements BuildCache {
     }
 
     @Override
-    public Optional<Parsed> parsed(Path file, List<Resource> resources) {
+    public Optional<Parsed> parsed(FileWalk.Entry file, List<Resource> resources) {
         return Optional.empty();
     }
 

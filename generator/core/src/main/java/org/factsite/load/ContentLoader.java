@@ -71,7 +71,8 @@ public final class ContentLoader {
      */
     public LoadedContent load(Path contentDirectory, Diagnostics diagnostics) {
         Inside inside = new Inside(contentDirectory, diagnostics);
-        List<Path> claims = inside.only(markdownFiles(contentDirectory.resolve(CLAIMS_FOLDER)));
+        List<FileWalk.Entry> claimFiles = inside.kept(markdownFiles(contentDirectory.resolve(CLAIMS_FOLDER)));
+        List<Path> claims = claimFiles.stream().map(FileWalk.Entry::file).toList();
         List<ContentFile> pages = readAll(inside.only(markdownFiles(contentDirectory.resolve(PAGES_FOLDER))),
                 diagnostics);
         Map<Path, List<Path>> resources = new HashMap<>();
@@ -84,7 +85,7 @@ public final class ContentLoader {
                         .toList());
             }
         }
-        return new LoadedContent(contentDirectory, claims, pages,
+        return new LoadedContent(contentDirectory, claimFiles, pages,
                 inside.only(FileWalk.files(contentDirectory.resolve(STATIC_FOLDER))), resources);
     }
 
@@ -108,17 +109,21 @@ public final class ContentLoader {
         }
 
         List<Path> only(List<FileWalk.Entry> files) {
-            List<Path> kept = new ArrayList<>();
+            return kept(files).stream().map(FileWalk.Entry::file).toList();
+        }
+
+        List<FileWalk.Entry> kept(List<FileWalk.Entry> files) {
+            List<FileWalk.Entry> kept = new ArrayList<>();
             for (FileWalk.Entry entry : files) {
                 Path file = entry.file();
                 if (!entry.link()) {
-                    kept.add(file); // found by walking the folder without following links: inside
+                    kept.add(entry); // found by walking the folder without following links: inside
                     continue;
                 }
                 try {
                     Path real = file.toRealPath();
                     if (real.startsWith(realRoot)) {
-                        kept.add(file);
+                        kept.add(entry);
                     } else {
                         diagnostics.error(file, 0, "this is a link to " + real + ", outside the content folder; "
                                 + "copy the file into the content folder instead");

@@ -290,9 +290,10 @@ final class SiteBuild {
         ClaimParser parser = new ClaimParser(yaml, markdown, base, renderMarkdown, languages);
         ContentLoader loader = new ContentLoader(request.maxFileBytes());
         ImageCodecs images = new ImageCodecs();
-        List<BuildCache.Parsed> parsed = content.claims().parallelStream().map(path -> {
+        List<BuildCache.Parsed> parsed = content.claimFiles().parallelStream().map(listed -> {
+            Path path = listed.file();
             List<Resource> resources = loader.resources(path, content, images);
-            return cache.parsed(path, resources).orElseGet(() -> {
+            return cache.parsed(listed, resources).orElseGet(() -> {
                 claimsParsed.add(path);
                 Diagnostics own = new Diagnostics();
                 ContentFile file = loader.read(path, own);
