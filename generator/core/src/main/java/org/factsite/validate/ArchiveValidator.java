@@ -51,6 +51,7 @@ import org.factsite.text.Suggestions;
 public final class ArchiveValidator {
 
     private static final String NEAR_QUESTIONS = "near questions";
+    private static final String CLAIMS = "claims";
 
     private static final Comparator<ClaimDraft> NEWEST_FIRST = Comparator
             .comparing(ClaimDraft::checked).reversed().thenComparing(ClaimDraft::slug);
@@ -91,6 +92,7 @@ public final class ArchiveValidator {
         // languages): at 100,000 claims the model held millions of equal strings.
         Map<String, String> shared = new ConcurrentHashMap<>();
         NearQuestions near = new NearQuestions(published, work.takeOver(NEAR_QUESTIONS, NearQuestions.Index.class));
+        KeptClaims earlier = work.takeOver(CLAIMS, KeptClaims.class).orElse(KeptClaims.NONE);
         // Each draft is checked by itself (the answers and titles are only read): on every core. The report is
         // sorted, and the claims too, so neither depends on the order.
         List<Claim> claims = new ArrayList<>(drafts.parallelStream().flatMap(draft -> {
@@ -106,8 +108,10 @@ public final class ArchiveValidator {
             List<RelatedQuestion> related = related(draft, answerFor(site, editionOf.apply(draft), answers),
                     near, diagnostics);
             return verdict.isPresent() && isPublished.contains(draft)
-                    ? Stream.of(assemble(site, draft, verdict.get(), sources, related, shared)) : Stream.empty();
+                    ? Stream.of(earlier.sameAs(assemble(site, draft, verdict.get(), sources, related, shared)))
+                    : Stream.empty();
         }).toList());
+        work.leave(CLAIMS, KeptClaims.of(claims));
         near.toLeave().ifPresent(index -> work.leave(NEAR_QUESTIONS, index));
         claims.sort(Archive.NEWEST_FIRST);
         if (site.multilingual()) {
