@@ -1,11 +1,5 @@
 package org.factsite.render;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -184,21 +178,17 @@ final class EditionRenderer {
         for (Unit unit : claimPages.units(parts)) {
             Claim claim = claims.get(unit.sitePath());
             if (claim != null && unit instanceof PageUnit page) {
-                ByteArrayOutputStream html = new ByteArrayOutputStream(32 * 1024);
-                boolean made;
-                try (Writer out = new OutputStreamWriter(html, StandardCharsets.UTF_8)) {
-                    made = templates.renderQuietly(page.template(), page.model().apply(page.key().get()), out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e); // a byte array does not fail
-                }
-                if (made) {
+                boolean[] made = {false}; // a page whose template fails is left to the full render, which reports it
+                byte[] html = SiteOutput.utf8(page.file(), out -> made[0] = templates.renderQuietly(page.template(),
+                        page.model().apply(page.key().get()), out));
+                if (made[0]) {
                     Set<String> resources = new HashSet<>();
                     claim.resources().forEach(resource -> {
                         resources.add(folder + claim.sitePath() + resource.name());
                         resource.copies().forEach(copy -> resources.add(folder + claim.sitePath() + copy.name()));
                     });
                     pages.add(new PageAhead(folder + claim.sitePath(), archive.site().baseUrl().pathTo(claim.sitePath()),
-                            html.toByteArray(), resources));
+                            html, resources));
                 }
             }
         }

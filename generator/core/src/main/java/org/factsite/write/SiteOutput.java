@@ -35,13 +35,18 @@ public interface SiteOutput {
 
     /** Writes a UTF-8 text file produced into a writer (a page is tens of kilobytes: buffered, then written). */
     default void writeStreaming(String sitePath, Body body) {
+        writeBytes(sitePath, utf8(sitePath, body));
+    }
+
+    /** What {@code body} writes, in UTF-8: a page's bytes as the output would hold them. */
+    static byte[] utf8(String sitePath, Body body) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
         try (Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
             body.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render " + sitePath, e);
         }
-        writeBytes(sitePath, buffer.toByteArray());
+        return buffer.toByteArray();
     }
 
     /** Publishes a file as it is, except for an image's metadata (camera, GPS position, comments), left out. */
