@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.factsite.preview.LivePreview;
@@ -51,8 +53,15 @@ public final class PreviewLatency {
             BlockingQueue<String> events = new LinkedBlockingQueue<>();
             HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(site.resolve("__factsite/events"))
                     .build(), HttpResponse.BodyHandlers.ofLines());
-            Thread reader = new Thread(() -> stream.body().filter(l -> l.startsWith("event: "))
-                    .forEach(l -> events.add(l.substring(7))));
+            // Each event as its name and its data ("pages" names the addresses of the pages made ahead).
+            String[] name = {""};
+            Thread reader = new Thread(() -> stream.body().forEach(l -> {
+                if (l.startsWith("event: ")) {
+                    name[0] = l.substring(7);
+                } else if (l.startsWith("data: ")) {
+                    events.add(name[0] + "\t" + l.substring(6));
+                }
+            }));
             reader.setDaemon(true);
             reader.start();
             expect(events, "state");
@@ -69,10 +78,15 @@ public final class PreviewLatency {
                 Thread.sleep(300); // let the last round's writes settle
                 long t0 = System.nanoTime();
                 Files.writeString(claim, "\n" + marker + "\n", StandardOpenOption.APPEND);
-                expect(events, "pages");
+                String ahead = expect(events, "pages");
                 long t1 = System.nanoTime();
                 String slug = claim.getFileName().toString().replaceFirst("\\.md$", "");
-                String page = http.send(HttpRequest.newBuilder(site.resolve("claims/" + slug + "/")).build(),
+                // The page's address as the event names it: on a site of several languages, in its edition's folder.
+                Matcher address = Pattern.compile("\"(/[^\"]*/" + Pattern.quote(slug) + "/)\"").matcher(ahead);
+                if (!address.find()) {
+                    throw new IllegalStateException("the pages event does not name " + slug + "'s page: " + ahead);
+                }
+                String page = http.send(HttpRequest.newBuilder(site.resolve(address.group(1))).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
                 long t2 = System.nanoTime();
                 if (!page.contains(marker)) {
@@ -100,11 +114,13 @@ public final class PreviewLatency {
         }
     }
 
-    private static void expect(BlockingQueue<String> events, String name) throws InterruptedException {
+    /** The next event's data, which must be a {@code name} event. */
+    private static String expect(BlockingQueue<String> events, String name) throws InterruptedException {
         String event = events.poll(60, TimeUnit.SECONDS);
-        if (!name.equals(event)) {
+        if (event == null || !event.startsWith(name + "\t")) {
             throw new IllegalStateException("expected a " + name + " event, got " + event);
         }
+        return event.substring(name.length() + 1);
     }
 
     private static long percentile(List<Long> values, int p) {

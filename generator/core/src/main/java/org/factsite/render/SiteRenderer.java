@@ -50,9 +50,8 @@ public final class SiteRenderer {
      * shows them first); the same pages {@link #renderAll} then makes.
      */
     public List<PageAhead> claimPages(Set<Path> files) {
-        if (renderers.size() > 1) {
-            knowPages(); // a page names its translations; a site of one language has none, and the rest can wait
-        }
+        // A claim page names its translations, which pair by translation key and are known from the start
+        // (Alternates); the other pages' addresses are needed by the rest of the site only.
         return renderers.stream().flatMap(renderer -> renderer.claimPages(files).stream()).toList();
     }
 
