@@ -120,9 +120,7 @@ public final class MemoryCache implements BuildCache {
         return new CheckWork() {
             @Override
             public <T> Optional<T> takeOver(String what, Class<T> type) {
-                // Taken out, as the renderer's work is (the empty memory's map is immutable and holds nothing).
-                Object work = before == Memory.NONE ? null : before.checkWork().remove(what);
-                return type.isInstance(work) ? Optional.of(type.cast(work)) : Optional.empty();
+                return takeOut(before, before.checkWork(), what, type);
             }
 
             @Override
@@ -159,10 +157,7 @@ public final class MemoryCache implements BuildCache {
 
             @Override
             public <T> Optional<T> takeOver(String what, Class<T> type) {
-                // Taken out: this build changes it, and a build that fails leaves nothing half-changed behind.
-                // (The empty memory's map is immutable and holds nothing to take.)
-                Object work = before == Memory.NONE ? null : before.work().remove(what);
-                return type.isInstance(work) ? Optional.of(type.cast(work)) : Optional.empty();
+                return takeOut(before, before.work(), what, type);
             }
 
             @Override
@@ -175,6 +170,15 @@ public final class MemoryCache implements BuildCache {
                 workNow.put(what, work);
             }
         };
+    }
+
+    /**
+     * Takes {@code what} out of the work {@code before} left: this build changes it, and a build that fails leaves
+     * nothing half-changed behind. (The empty memory's maps are immutable and hold nothing to take.)
+     */
+    private static <T> Optional<T> takeOut(Memory before, Map<String, Object> work, String what, Class<T> type) {
+        Object taken = before == Memory.NONE ? null : work.remove(what);
+        return type.isInstance(taken) ? Optional.of(type.cast(taken)) : Optional.empty();
     }
 
     @Override

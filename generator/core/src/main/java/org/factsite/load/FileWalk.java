@@ -28,14 +28,17 @@ public final class FileWalk {
 
     /**
      * @param relative      the path below the folder walked, with {@code /}
-     * @param modified      the time of the last change, in milliseconds
-     * @param modifiedNanos the same to the nanosecond, where the file system keeps it
+     * @param modifiedNanos the time of the last change, to the nanosecond where the file system keeps it
      * @param fileKey       what identifies the file on its file system (an inode), or null where there is none: a
      *                      file saved by renaming a new one over it is another file
      * @param link          the file was reached through a symbolic link (its size and times are the target's)
      */
-    public record Entry(Path file, String relative, long size, long modified, long modifiedNanos, Object fileKey,
-            boolean link) {
+    public record Entry(Path file, String relative, long size, long modifiedNanos, Object fileKey, boolean link) {
+
+        /** The time of the last change, in milliseconds. */
+        public long modified() {
+            return TimeUnit.NANOSECONDS.toMillis(modifiedNanos);
+        }
     }
 
     private FileWalk() {
@@ -72,10 +75,8 @@ public final class FileWalk {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         Stream<Path> each = names.size() >= PARALLEL_FROM ? names.parallelStream() : names.stream();
-        List<Found> found = each.map(path -> {
-            String relative = prefix + path.getFileName();
-            return attributes(path, LinkOption.NOFOLLOW_LINKS).map(a -> new Found(path, relative, a)).orElse(null);
-        }).filter(f -> f != null).toList();
+        List<Found> found = each.flatMap(path -> attributes(path)
+                .map(a -> new Found(path, prefix + path.getFileName(), a)).stream()).toList();
         for (Found f : found) {
             BasicFileAttributes a = f.attributes();
             if (a.isDirectory()) {
@@ -86,30 +87,36 @@ public final class FileWalk {
             }
             boolean link = a.isSymbolicLink();
             if (link) {
-                Optional<BasicFileAttributes> target = attributes(f.path()); // a link that leads nowhere is no file
+                Optional<BasicFileAttributes> target = target(f.path()); // a link that leads nowhere is no file
                 if (target.isEmpty()) {
                     continue;
                 }
                 a = target.get();
             }
             if (a.isRegularFile()) {
-                entries.add(new Entry(f.path(), f.relative(), a.size(), a.lastModifiedTime().toMillis(),
-                        a.lastModifiedTime().to(TimeUnit.NANOSECONDS), a.fileKey(), link));
+                entries.add(new Entry(f.path(), f.relative(), a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                        a.fileKey(), link));
             }
         }
     }
 
-    /** The file's attributes; empty when it is gone (removed, or a link to nothing). */
-    private static Optional<BasicFileAttributes> attributes(Path path, LinkOption... options) {
+    /** A name's own attributes (a link's, not its target's); empty when it was removed while the folder is listed. */
+    private static Optional<BasicFileAttributes> attributes(Path path) {
         try {
-            return Optional.of(Files.readAttributes(path, BasicFileAttributes.class, options));
+            return Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            if (options.length == 0) {
-                return Optional.empty(); // following a link: unreadable targets are no files, as before
-            }
             throw new UncheckedIOException("cannot read the attributes of " + path, e);
+        }
+    }
+
+    /** A link's target's attributes; empty when it leads nowhere or to something unreadable. */
+    private static Optional<BasicFileAttributes> target(Path link) {
+        try {
+            return Optional.of(Files.readAttributes(link, BasicFileAttributes.class));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 }

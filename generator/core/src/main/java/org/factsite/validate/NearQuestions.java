@@ -180,7 +180,7 @@ final class NearQuestions {
     }
 
     /** The words between spaces: a scan, not a regular expression (asked for every related question of a build). */
-    static String[] split(String text) {
+    private static String[] split(String text) {
         List<String> words = new ArrayList<>(12);
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
